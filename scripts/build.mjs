@@ -1,0 +1,71 @@
+// One esbuild run for all three entry points (CLI, attest action, verify action) with shared chunks,
+// so common code ships once. `--check` builds into a temporary folder and fails when dist/ differs.
+import { build } from 'esbuild';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const check = process.argv.includes('--check');
+
+async function bundle(outdir) {
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      attest: 'src/action/attest.ts',
+      verify: 'src/action/verify.ts',
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'linked',
+    logLevel: 'warning',
+    // CommonJS dependencies (sigstore-js, …) call require(); give ESM output one.
+    banner: {
+      js: "import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);",
+    },
+  });
+  await chmod(path.join(outdir, 'cli.js'), 0o755);
+}
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = path.join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+if (!check) {
+  await bundle(path.join(root, 'dist'));
+} else {
+  const tmp = await mkdtemp(path.join(tmpdir(), 'agent-attest-dist-'));
+  try {
+    await bundle(tmp);
+    const want = await listFiles(tmp);
+    const have = await listFiles(path.join(root, 'dist')).catch(() => []);
+    const problems = [];
+    for (const f of want) if (!have.includes(f)) problems.push(`missing from dist/: ${f}`);
+    for (const f of have) if (!want.includes(f)) problems.push(`stale in dist/: ${f}`);
+    for (const f of want.filter((f) => have.includes(f))) {
+      const [a, b] = await Promise.all([readFile(path.join(tmp, f)), readFile(path.join(root, 'dist', f))]);
+      if (!a.equals(b)) problems.push(`differs from a fresh build: dist/${f}`);
+    }
+    if (problems.length > 0) {
+      console.error(problems.join('\n'));
+      console.error('dist/ is out of date: run `npm run build` and commit dist/.');
+      process.exit(1);
+    }
+    console.log(`dist/ matches a fresh build (${want.length} files).`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * agent-attest CLI. Each command lives in its own module and is imported only when invoked, so a
+ * deploy gate running `verify` loads the verifier and nothing else.
+ */
+import { AgentAttestError, messageOf } from '../core/errors.js';
+import type { CliIO } from './io.js';
+import { processIO } from './io.js';
+import { VERSION } from '../core/version.js';
+
+type CommandModule = { run(argv: string[], io: CliIO): Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  attest: { summary: 'build, sign and store provenance for artifacts', load: () => import('./commands/attest.js') },
+  verify: { summary: 'verify bundles for artifacts and enforce a policy', load: () => import('./commands/verify.js') },
+  scan: { summary: 'report the agent footprint of a commit range', load: () => import('./commands/scan.js') },
+  query: { summary: 'search a folder of bundles for agent-written code', load: () => import('./commands/query.js') },
+  devstack: { summary: 'run a local Sigstore-compatible stack', load: () => import('./commands/devstack.js') },
+  demo: { summary: 'attest and verify this project on a local stack', load: () => import('./commands/demo.js') },
+};
+
+// The Sigstore conformance suite drives the verifier through `verify-bundle`.
+const ALIASES: Record<string, string> = { 'verify-bundle': 'verify' };
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return ['usage: agent-attest <command> [options]', '', 'commands:', ...lines, '', 'Run `agent-attest <command> --help` for its options.'].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(usage() + '\n');
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const name = ALIASES[first] ?? first;
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`agent-attest: unknown command '${first}'; run \`agent-attest --help\` for the list.\n`);
+    return 2;
+  }
+  try {
+    const mod = await command.load();
+    return await mod.run(rest, io);
+  } catch (e) {
+    if (e instanceof AgentAttestError) {
+      io.stderr(`agent-attest ${name}: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`agent-attest ${name}: unexpected error: ${messageOf(e)}\n`);
+    if (process.env['AGENT_ATTEST_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+// Run when executed directly (not when imported by tests).
+const invokedAs = process.argv[1] ?? '';
+if (/(?:^|[\\/])(?:cli|main)\.(?:js|ts)$/.test(invokedAs) || invokedAs.endsWith('agent-attest')) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`agent-attest: ${messageOf(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Typed errors. Every failure the user can act on is an AgentAttestError with a stable code;
+ * its exit code says whose fault it is: 2 = bad usage or bad input, 1 = verification or policy failure.
+ * Messages are one line, name the input, and say the fix.
+ */
+export type ErrorCode =
+  // bad usage or input (exit 2)
+  | 'USAGE'
+  | 'INPUT_INVALID'
+  | 'FILE_NOT_FOUND'
+  | 'SUBJECT_INVALID'
+  | 'BUNDLE_INVALID'
+  | 'TRUSTED_ROOT_INVALID'
+  | 'POLICY_INVALID'
+  | 'GIT_ERROR'
+  | 'SHALLOW_CLONE'
+  | 'OIDC_UNAVAILABLE'
+  | 'SIGNING_FAILED'
+  | 'NETWORK'
+  | 'GITHUB_API'
+  // verification or policy failure (exit 1)
+  | 'VERIFICATION_FAILED'
+  | 'POLICY_FAILED';
+
+const FAILURE_CODES: ReadonlySet<ErrorCode> = new Set(['VERIFICATION_FAILED', 'POLICY_FAILED']);
+
+export class AgentAttestError extends Error {
+  readonly code: ErrorCode;
+  override readonly cause?: unknown;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message);
+    this.name = 'AgentAttestError';
+    this.code = code;
+    this.cause = options?.cause;
+  }
+
+  /** 1 for a verification/policy failure, 2 for everything the caller must fix. */
+  get exitCode(): 1 | 2 {
+    return FAILURE_CODES.has(this.code) ? 1 : 2;
+  }
+}
+
+/** Shorthand for the most common case: an input the user gave is wrong. */
+export function inputError(message: string, cause?: unknown): AgentAttestError {
+  return new AgentAttestError('INPUT_INVALID', message, { cause });
+}
+
+export function isAgentAttestError(e: unknown): e is AgentAttestError {
+  return e instanceof AgentAttestError;
+}
+
+/** A message for any thrown value, without stack noise. */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
