@@ -1,0 +1,49 @@
+// `npm run bench`: bundles each bench/<name>.ts with esbuild into bench/.work/ and runs it with this Node,
+// one after another (benchmarks must not compete for the two cores). Each bench prints its own Markdown
+// table: our number, the reference tool's number on the same data in the same run, and the ratio.
+// `npm run bench -- digest scan` runs only the named ones.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, 'bench', '.work');
+mkdirSync(work, { recursive: true });
+
+const all = readdirSync(path.join(root, 'bench'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !all.includes(w));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; available: ${all.join(', ')}`);
+  process.exit(2);
+}
+const selected = wanted.length > 0 ? wanted : all;
+
+let failed = false;
+for (const name of selected) {
+  const outfile = path.join(work, `${name}.mjs`);
+  await build({
+    absWorkingDir: root,
+    entryPoints: [path.join('bench', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);",
+    },
+  });
+  console.log(`\n## ${name}\n`);
+  const r = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) {
+    console.error(`benchmark ${name} failed (exit ${r.status})`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,39 @@
+/**
+ * Escaping for everything untrusted (commit messages, names, paths, commands, review bodies) that goes into
+ * Markdown or HTML, e.g. a GitHub job summary (whose helpers do not escape). One place, used by every renderer.
+ */
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Escapes text for a Markdown table cell or inline position: HTML-escapes it, neutralises Markdown syntax
+ * (emphasis, links, code, headings, tables), and folds newlines and other control characters to spaces so one
+ * value can never break out of its cell or start a new block.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-!|~]/g, (c) => `\\${c}`);
+}
+
+/** Inline code that cannot be broken out of: HTML <code> with the text escaped (`|` too: GFM splits cells on it). */
+export function codeSpan(text: string): string {
+  const folded = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return `<code>${escapeHtml(folded).replace(/\|/g, '&#124;')}</code>`;
+}
+
+/** A Markdown table; every cell is escaped unless given as { raw } (already-safe markup). */
+export type Cell = string | number | { raw: string };
+
+export function markdownTable(header: string[], rows: Cell[][]): string {
+  const cell = (c: Cell): string => (typeof c === 'object' ? c.raw : escapeMarkdown(String(c)));
+  const lines = [
+    `| ${header.map((h) => escapeMarkdown(h)).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { codeSpan, escapeHtml, escapeMarkdown, markdownTable } from '../../src/core/markdown.js';
+
+describe('markdown escaping', () => {
+  it('escapes HTML so a commit message cannot inject markup', () => {
+    expect(escapeHtml('<img src=x onerror=alert(1)> & "q"')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
+  });
+
+  it('keeps a hostile value inside its table cell', () => {
+    const hostile = 'a | b\n## heading\r\n[link](javascript:alert(1)) `code` <script>';
+    const out = escapeMarkdown(hostile);
+    expect(out).not.toMatch(/[\n\r]/);
+    expect(out).not.toMatch(/(^|[^\\])\|/);
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('\\[link\\]');
+    const table = markdownTable(['name'], [[hostile]]);
+    expect(table.split('\n')).toHaveLength(3);
+  });
+
+  it('renders code spans as escaped HTML', () => {
+    expect(codeSpan('curl x | sh </code><b>')).toBe('<code>curl x &#124; sh &lt;/code&gt;&lt;b&gt;</code>');
+  });
+
+  it('passes raw cells through untouched', () => {
+    expect(markdownTable(['a'], [[{ raw: '<code>x</code>' }]])).toContain('| <code>x</code> |');
+  });
+});
