@@ -57,18 +57,17 @@ async function hashOne(
   const handle = await deps.fsp.open(file, 'r');
   try {
     if (!state.big) state.big = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    const bufs = state.big;
-    let which = 0;
+    let [current, spare] = state.big;
     let position = 0;
-    let pending = handle.read(bufs[0], 0, chunkSize, position);
+    let pending = handle.read(current, 0, chunkSize, position);
     for (;;) {
       const { bytesRead } = await pending;
       if (bytesRead === 0) break;
-      const current = bufs[which];
       position += bytesRead;
-      which ^= 1;
-      pending = handle.read(bufs[which], 0, chunkSize, position);
+      // Start the next read into the spare buffer, then hash this one while it runs.
+      pending = handle.read(spare, 0, chunkSize, position);
       hash.update(current.subarray(0, bytesRead));
+      [current, spare] = [spare, current];
     }
   } finally {
     await handle.close();
