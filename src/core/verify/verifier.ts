@@ -1,0 +1,97 @@
+/**
+ * The cryptographic check, built once and reused for every bundle: signature, certificate chain to
+ * a trusted CA, SCTs, transparency-log entries and timestamps, with thresholds that fit the
+ * trusted root the bundle's certificate chains to.
+ */
+import type { Bundle } from '@sigstore/bundle';
+import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
+import { messageOf } from '../errors.js';
+import { rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
+import { certificateFacts, type CertificateFacts } from './certificate.js';
+import type { CheckFailure, VerifiedTimestamp } from './types.js';
+
+export interface SignatureFacts {
+  trustedRoot: string;
+  /** Undefined for key-signed bundles. */
+  signer?: CertificateFacts;
+  timestamps: VerifiedTimestamp[];
+}
+
+export type SignatureResult = ({ ok: true } & SignatureFacts) | ({ ok: false } & CheckFailure);
+
+export interface BundleVerifier {
+  /** `artifact` is needed for message-signature bundles only (their signature covers its bytes). */
+  verify(bundle: Bundle, artifact?: Buffer): SignatureResult;
+}
+
+/** One @sigstore/verify Verifier per root; `thresholds` overrides each root's own. */
+export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Thresholds>): BundleVerifier {
+  const verifiers = new Map(
+    trust.map((root) => {
+      const t = { ...root.thresholds, ...thresholds };
+      return [
+        root,
+        new Verifier(root.material, {
+          tlogThreshold: t.tlog,
+          ctlogThreshold: t.ctlog,
+          timestampThreshold: t.timestamp,
+        }),
+      ];
+    }),
+  );
+
+  return {
+    verify(bundle, artifact) {
+      let entity: SignedEntity;
+      try {
+        entity = toSignedEntity(bundle, artifact);
+      } catch (e) {
+        return {
+          ok: false,
+          code: 'BUNDLE_INVALID',
+          reason: `certificate or timestamp does not parse: ${messageOf(e)}`,
+        };
+      }
+      const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined;
+      const candidates = certificate ? rootsForCertificate(trust, certificate) : trust;
+      if (candidates.length === 0) {
+        return {
+          ok: false,
+          code: 'CERTIFICATE_UNTRUSTED',
+          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}`,
+        };
+      }
+      const errors: string[] = [];
+      for (const root of candidates) {
+        try {
+          verifiers.get(root)!.verify(entity);
+          return {
+            ok: true,
+            trustedRoot: root.name,
+            signer: certificate ? certificateFacts(certificate) : undefined,
+            timestamps: verifiedTimestamps(entity),
+          };
+        } catch (e) {
+          const code = (e as { code?: string }).code;
+          errors.push(
+            `${candidates.length > 1 ? `${root.name}: ` : ''}${code ? `${code}: ` : ''}${messageOf(e)}`,
+          );
+        }
+      }
+      return { ok: false, code: 'CRYPTO_FAILED', reason: errors.join('; ') };
+    },
+  };
+}
+
+/** After a successful verify every timestamp in the entity was checked (the verifier rejects any bad one). */
+function verifiedTimestamps(entity: SignedEntity): VerifiedTimestamp[] {
+  return entity.timestamps.flatMap((t): VerifiedTimestamp[] => {
+    if (t.$case === 'timestamp-authority')
+      return [{ kind: 'timestamp-authority', time: t.timestamp.signingTime.toISOString() }];
+    // Only an inclusion promise (SET) vouches for the integrated time.
+    if (!t.tlogEntry.inclusionPromise) return [];
+    return [
+      { kind: 'transparency-log', time: new Date(Number(t.tlogEntry.integratedTime) * 1000).toISOString() },
+    ];
+  });
+}
