@@ -1,0 +1,174 @@
+/**
+ * `agent-attest devstack`: run the local Sigstore-compatible stack until SIGINT/SIGTERM.
+ *
+ * stdout gets only KEY=VALUE lines (so `>> "$GITHUB_ENV"` or `eval` can take them); progress goes to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { AgentAttestError, inputError, messageOf } from '../../core/errors.js';
+import { parseCommandArgs } from '../args.js';
+import { stderrLogger, type CliIO } from '../io.js';
+import { PROFILES, startDevstack, type Devstack, type DevstackProfile } from '../../devstack/index.js';
+
+const USAGE = `usage: agent-attest devstack [--port N] [--out DIR] [--claims FILE] [--profile public-good|github] [--verbose]
+
+Runs a local Sigstore-compatible stack on 127.0.0.1 (Fulcio-compatible CA, Rekor-compatible log, RFC 3161
+TSA, GitHub-style OIDC token endpoint) until interrupted. Keys are generated at start and never stored.
+
+  --port N          port to listen on (default 0: a free port)
+  --out DIR         write trusted_root.json and signing_config.json into DIR
+  --claims FILE     JSON object merged over the default GitHub OIDC claims of every token
+  --profile P       public-good (CA + CT log + Rekor + TSA, the default) or github (CA + TSA, no logs)
+  --verbose         log each request to stderr
+
+Prints KEY=VALUE lines on stdout: the service URLs, the file paths, and ACTIONS_ID_TOKEN_REQUEST_URL /
+ACTIONS_ID_TOKEN_REQUEST_TOKEN for signing as if in a GitHub job. Failures can be injected for tests with
+POST $DEVSTACK_URL/__devstack/fail {"service":"fulcio|rekor|tsa|oidc","count":N,"status":503}.
+`;
+
+export interface RunOptions {
+  /** Stops the stack when aborted (tests); SIGINT/SIGTERM always do. */
+  signal?: AbortSignal;
+}
+
+export interface StartedDevstack {
+  stack: Devstack;
+  /** The KEY=VALUE lines printed on stdout. */
+  env: Record<string, string>;
+}
+
+export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Promise<number> {
+  const started = await startFromArgs(argv, io);
+  if (typeof started === 'number') return started;
+  await untilStopped(opts.signal);
+  io.stderr('devstack: stopping\n');
+  await started.stack.close();
+  return 0;
+}
+
+/** Parses the arguments, starts the stack and prints its lines; returns an exit code for `--help`. */
+export async function startFromArgs(argv: string[], io: CliIO): Promise<StartedDevstack | number> {
+  const { values } = parseCommandArgs(
+    'devstack',
+    argv,
+    {
+      port: { type: 'string' },
+      out: { type: 'string' },
+      claims: { type: 'string' },
+      profile: { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    false,
+  );
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const port = parsePort(values.port);
+  const profile = parseProfile(values.profile);
+  const claims =
+    values.claims === undefined ? undefined : await readClaims(resolve(io.cwd, values.claims), values.claims);
+
+  const stack = await startDevstack({
+    port,
+    profile,
+    claims,
+    logger: stderrLogger(io, values.verbose ?? false),
+  });
+  try {
+    const env: Record<string, string> = {
+      DEVSTACK_URL: stack.url,
+      DEVSTACK_PROFILE: stack.profile,
+      DEVSTACK_FULCIO_URL: stack.urls.fulcio,
+      ...(stack.urls.rekor ? { DEVSTACK_REKOR_URL: stack.urls.rekor } : {}),
+      DEVSTACK_TSA_URL: stack.urls.tsa,
+      DEVSTACK_OIDC_ISSUER_URL: stack.urls.oidc,
+    };
+    if (values.out !== undefined) {
+      const files = await stack.writeFiles(resolve(io.cwd, values.out)).catch((e: unknown) => {
+        throw new AgentAttestError(
+          'INPUT_INVALID',
+          `--out ${values.out}: cannot write the trust files (${messageOf(e)}); pass a writable directory.`,
+        );
+      });
+      env['DEVSTACK_TRUSTED_ROOT'] = files.trustedRootPath;
+      env['DEVSTACK_SIGNING_CONFIG'] = files.signingConfigPath;
+    }
+    env['ACTIONS_ID_TOKEN_REQUEST_URL'] = stack.idTokenRequestUrl;
+    env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = stack.idTokenRequestToken;
+    io.stdout(
+      Object.entries(env)
+        .map(([k, v]) => `${k}=${v}\n`)
+        .join(''),
+    );
+    io.stderr(`devstack (${stack.profile}) listening on ${stack.url}; stop it with Ctrl-C or SIGTERM\n`);
+    return { stack, env };
+  } catch (e) {
+    await stack.close();
+    throw e;
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new AgentAttestError(
+      'USAGE',
+      `--port ${value}: must be an integer from 0 to 65535 (0 picks a free port).`,
+    );
+  }
+  return port;
+}
+
+function parseProfile(value: string | undefined): DevstackProfile {
+  if (value === undefined) return 'public-good';
+  if (!(PROFILES as readonly string[]).includes(value)) {
+    throw new AgentAttestError('USAGE', `--profile ${value}: must be one of ${PROFILES.join(', ')}.`);
+  }
+  return value as DevstackProfile;
+}
+
+async function readClaims(path: string, given: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? messageOf(e);
+    throw new AgentAttestError(
+      'FILE_NOT_FOUND',
+      `--claims ${given}: cannot read the file (${code}); pass a JSON file of claims.`,
+    );
+  }
+  let claims: unknown;
+  try {
+    claims = JSON.parse(text);
+  } catch (e) {
+    throw inputError(`--claims ${given}: not valid JSON (${messageOf(e).split('\n')[0]}); fix the file.`);
+  }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    throw inputError(
+      `--claims ${given}: must be a JSON object of claims, e.g. {"repository": "octo-org/octo-repo"}.`,
+    );
+  }
+  if ('iss' in claims && (typeof claims.iss !== 'string' || !claims.iss)) {
+    throw inputError(`--claims ${given}: "iss" must be a non-empty string.`);
+  }
+  return claims as Record<string, unknown>;
+}
+
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      done();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (signal?.aborted) return stop();
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
