@@ -1,0 +1,272 @@
+/**
+ * attest(options, deps): subjects → statements (≤ 1024 subjects each) → written to disk → signed →
+ * checked against the certificate → bundles written. The action and the CLI both build one AttestOptions
+ * and call this; everything environmental arrives in `deps`.
+ */
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RuntimeEnvironment } from '../config.js';
+import { AgentAttestError, messageOf } from '../errors.js';
+import type { Logger } from '../log.js';
+import { silentLogger } from '../log.js';
+import type { GitHubClaims, IdentityToken } from '../oidc/index.js';
+import { assertNotExpired, getIdentityToken, githubClaims } from '../oidc/index.js';
+import type {
+  CertificateFacts,
+  ExplicitUrls,
+  InstanceChoice,
+  NetworkOptions,
+  SigningEndpoints,
+  StatementSigner,
+  TlogEntryFacts,
+} from '../sign/index.js';
+import { assertCertificateMatchesClaims, resolveEndpoints, signStatement } from '../sign/index.js';
+import type { BuildContext } from '../statement/build.js';
+import { buildStatement, serializeStatement } from '../statement/build.js';
+import type { ResourceDescriptor, Subject } from '../statement/types.js';
+import type { SubjectInput } from '../subjects/index.js';
+import { resolveSubjects, shard } from '../subjects/index.js';
+import { VERSION } from '../version.js';
+import { readLocalSource } from './local-source.js';
+
+export interface AttestOptions {
+  subjects: SubjectInput;
+  /** Subject paths must resolve inside it. Default: GITHUB_WORKSPACE, else the current directory. */
+  workspace?: string;
+  /** The repository whose history the facts describe. Default: the workspace. */
+  repoPath?: string;
+  base?: string;
+  head?: string;
+  /** false: write the statement only (a preview), no token, no network. */
+  sign: boolean;
+  statementOut?: string;
+  bundleOut?: string;
+  sigstore?: InstanceChoice;
+  urls?: ExplicitUrls;
+  identityToken?: string;
+  githubApiUrl?: string;
+  /** OWNER/REPO for the facts hook (reviews). */
+  repository?: string;
+  network?: NetworkOptions;
+  /** Hashing worker threads; default one per core. */
+  workers?: number;
+}
+
+export type AttestMode = 'github' | 'local';
+
+export interface FactsContext {
+  options: AttestOptions;
+  env: RuntimeEnvironment;
+  mode: AttestMode;
+  /** The token's GitHub claims (github mode). */
+  claims?: GitHubClaims;
+  subjects: Subject[];
+  repoPath: string;
+  logger: Logger;
+}
+
+export interface CollectedFacts {
+  /** Appended after resolvedDependencies[0] in every statement. */
+  dependencies: ResourceDescriptor[];
+  extension?: Record<string, unknown>;
+}
+
+export interface AttestDeps {
+  env: RuntimeEnvironment;
+  /** Relative paths resolve against it. */
+  cwd: string;
+  logger?: Logger;
+  /** Other engines' facts: agent attribution, reviews, config surfaces. */
+  collectFacts?: (ctx: FactsContext) => Promise<CollectedFacts>;
+  now?: () => Date;
+  /** Replaces the sigstore-js signer (tests of the orchestration). */
+  createSigner?: (endpoints: SigningEndpoints, identity: IdentityToken) => StatementSigner;
+}
+
+export interface AttestationOutput {
+  statementPath: string;
+  /** `sha256:HEX` of the statement file (the exact signed payload). */
+  statementDigest: string;
+  subjectCount: number;
+  bundlePath?: string;
+  signer?: { identity?: string; issuer?: string };
+  tlogEntry?: TlogEntryFacts;
+  timestamp?: string;
+}
+
+export interface AttestResult {
+  mode: AttestMode;
+  signed: boolean;
+  /** The Sigstore instance used (signed runs). */
+  instance?: { name: string; fulcioUrl: string; rekorUrl?: string; tsaUrl?: string };
+  subjectCount: number;
+  attestations: AttestationOutput[];
+}
+
+const BUNDLE_SUFFIXES = ['.sigstore.json', '.intoto.json', '.jsonl', '.json'];
+
+/** `dir/name.sigstore.json` → `dir/name-2.sigstore.json` (the number goes before the known suffix). */
+export function numberedPath(file: string, index: number, count: number): string {
+  if (count <= 1) return file;
+  const suffix = BUNDLE_SUFFIXES.find((s) => file.endsWith(s)) ?? '';
+  return `${file.slice(0, file.length - suffix.length)}-${index + 1}${suffix}`;
+}
+
+function statementPathFor(bundlePath: string): string {
+  const suffix = ['.sigstore.json', '.json'].find((s) => bundlePath.endsWith(s));
+  return suffix ? `${bundlePath.slice(0, -suffix.length)}.intoto.json` : `${bundlePath}.intoto.json`;
+}
+
+async function writeFileMkdir(file: string, data: string | Buffer, what: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, data);
+  } catch (e) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `cannot write the ${what} to '${file}': ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}; choose a writable path`,
+    );
+  }
+}
+
+/** The token: required to sign; for a preview, used when cheaply available so the preview matches. */
+async function identityFor(
+  options: AttestOptions,
+  env: RuntimeEnvironment,
+  logger: Logger,
+): Promise<IdentityToken | undefined> {
+  const source = {
+    explicitToken: options.identityToken,
+    githubActions: env.githubActions,
+    idTokenRequestUrl: env.idTokenRequestUrl,
+    idTokenRequestToken: env.idTokenRequestToken,
+    ...(options.network?.timeoutMs ? { timeoutMs: options.network.timeoutMs } : {}),
+    ...(options.network?.minRetryDelayMs !== undefined
+      ? { retryDelayMs: options.network.minRetryDelayMs }
+      : {}),
+  };
+  if (options.sign) return getIdentityToken(source);
+  if (!options.identityToken && !(env.idTokenRequestUrl && env.idTokenRequestToken)) return undefined;
+  try {
+    return await getIdentityToken(source);
+  } catch (e) {
+    logger.warn(`preview without the OIDC claims: ${messageOf(e)}`);
+    return undefined;
+  }
+}
+
+export async function attest(options: AttestOptions, deps: AttestDeps): Promise<AttestResult> {
+  const logger = deps.logger ?? silentLogger;
+  const now = deps.now ?? (() => new Date());
+  const { env } = deps;
+  const startedOn = now().toISOString();
+  const workspace = path.resolve(deps.cwd, options.workspace ?? env.workspace ?? deps.cwd);
+  const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
+
+  // Cheap, local failures first: subjects, then the token, before any service is called.
+  const subjects = await resolveSubjects(options.subjects, {
+    workspace,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  });
+  const identity = await identityFor(options, env, logger);
+  const claims = identity ? githubClaims(identity.claims) : undefined;
+  const mode: AttestMode = claims ? 'github' : 'local';
+  if (identity && options.sign) assertNotExpired(identity, now());
+
+  const context: BuildContext = claims
+    ? { kind: 'github', claims, serverUrl: env.serverUrl }
+    : { kind: 'local', source: await readLocalSource(repoPath), toolVersion: VERSION, startedOn };
+  const facts: CollectedFacts = deps.collectFacts
+    ? await deps.collectFacts({
+        options,
+        env,
+        mode,
+        ...(claims ? { claims } : {}),
+        subjects,
+        repoPath,
+        logger,
+      })
+    : { dependencies: [] };
+
+  const groups = shard(subjects);
+  const bundleBase = path.resolve(
+    deps.cwd,
+    options.bundleOut ?? path.join(env.runnerTemp ?? deps.cwd, 'attestation.sigstore.json'),
+  );
+  const statementBase = options.statementOut
+    ? path.resolve(deps.cwd, options.statementOut)
+    : statementPathFor(bundleBase);
+  logger.info(
+    `Attesting ${subjects.length} subject(s) in ${groups.length} statement(s) (${mode === 'github' ? 'GitHub Actions provenance' : 'local provenance'}).`,
+  );
+
+  // Every statement is on disk before the first signature is requested: nothing is lost if signing fails.
+  const outputs: AttestationOutput[] = [];
+  const payloads: Buffer[] = [];
+  for (const [i, group] of groups.entries()) {
+    const statement = buildStatement({
+      subjects: group,
+      context,
+      dependencies: facts.dependencies,
+      ...(facts.extension ? { extension: facts.extension } : {}),
+    });
+    const payload = serializeStatement(statement);
+    const statementPath = numberedPath(statementBase, i, groups.length);
+    await writeFileMkdir(statementPath, payload, 'statement');
+    payloads.push(payload);
+    outputs.push({
+      statementPath,
+      statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
+      subjectCount: group.length,
+    });
+    logger.info(`Wrote statement ${statementPath}`);
+  }
+  if (!options.sign || !identity)
+    return { mode, signed: false, subjectCount: subjects.length, attestations: outputs };
+
+  const endpoints = await resolveEndpoints({
+    choice: options.sigstore,
+    urls: options.urls,
+    claims,
+    serverUrl: env.serverUrl,
+  });
+  logger.info(
+    `Signing on ${endpoints.name} (Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}).`,
+  );
+  for (const [i, payload] of payloads.entries()) {
+    const output = outputs[i]!;
+    const signed = await signStatement(payload, endpoints, identity, {
+      ...(options.network ? { network: options.network } : {}),
+      ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
+    });
+    checkSigner(signed.certificate, claims, env.serverUrl);
+    const bundlePath = numberedPath(bundleBase, i, groups.length);
+    await writeFileMkdir(bundlePath, `${JSON.stringify(signed.bundle)}\n`, 'bundle');
+    if (env.runnerTemp)
+      await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
+    output.bundlePath = bundlePath;
+    output.signer = { identity: signed.certificate.identity, issuer: signed.certificate.issuer };
+    if (signed.tlogEntry) output.tlogEntry = signed.tlogEntry;
+    if (signed.timestamp) output.timestamp = signed.timestamp;
+    logger.info(
+      `Wrote bundle ${bundlePath}${signed.tlogEntry ? ` (log index ${signed.tlogEntry.logIndex})` : ''}`,
+    );
+  }
+  const instance = {
+    name: endpoints.name,
+    fulcioUrl: endpoints.fulcioUrl,
+    ...(endpoints.rekorUrl ? { rekorUrl: endpoints.rekorUrl } : {}),
+    ...(endpoints.tsaUrl ? { tsaUrl: endpoints.tsaUrl } : {}),
+  };
+  return { mode, signed: true, instance, subjectCount: subjects.length, attestations: outputs };
+}
+
+/** GitHub mode: the certificate must back every fact the statement took from the token. */
+function checkSigner(
+  certificate: CertificateFacts,
+  claims: GitHubClaims | undefined,
+  serverUrl: string,
+): void {
+  if (claims) assertCertificateMatchesClaims(certificate, claims, serverUrl);
+}
