@@ -135,11 +135,7 @@ function decision(report: VerificationReport): 'pass' | 'fail' {
 
 /** Certificate fields and reasons come from untrusted bundles: no terminal control characters. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function formatText(report: VerificationReport, verbose: boolean): string {
