@@ -70,6 +70,20 @@ function fetchOptions(network: NetworkOptions = {}) {
   };
 }
 
+/** The Rekor witness: on 409 (this entry is already logged) it fetches the existing entry. */
+export function rekorWitness(rekorUrl: string, apiVersion: number, network?: NetworkOptions): RekorWitness {
+  const options = fetchOptions(network);
+  return new RekorWitness({
+    rekorBaseURL: rekorUrl,
+    majorApiVersion: apiVersion,
+    entryType: 'dsse',
+    fetchOnConflict: true,
+    ...options,
+    // Rekor v2 answers only once the entry is in a checkpoint: give it the time sigstore-js does.
+    timeout: apiVersion === 2 ? Math.max(options.timeout, 20_000) : options.timeout,
+  });
+}
+
 /** A sigstore-js DSSE bundle builder for these endpoints and this identity. */
 export function createSigner(
   endpoints: SigningEndpoints,
@@ -80,20 +94,7 @@ export function createSigner(
   const identityProvider: IdentityProvider = { getToken: () => Promise.resolve(identity.token) };
   const signer = new FulcioSigner({ fulcioBaseURL: endpoints.fulcioUrl, identityProvider, ...options });
   const witnesses: Witness[] = [];
-  if (endpoints.rekorUrl) {
-    const v2 = endpoints.rekorApiVersion === 2;
-    witnesses.push(
-      new RekorWitness({
-        rekorBaseURL: endpoints.rekorUrl,
-        majorApiVersion: endpoints.rekorApiVersion ?? 1,
-        entryType: 'dsse',
-        fetchOnConflict: true,
-        ...options,
-        // Rekor v2 answers only once the entry is in a checkpoint: give it the time sigstore-js does.
-        timeout: v2 ? Math.max(options.timeout, 20_000) : options.timeout,
-      }),
-    );
-  }
+  if (endpoints.rekorUrl) witnesses.push(rekorWitness(endpoints.rekorUrl, endpoints.rekorApiVersion ?? 1, network));
   if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...options }));
   const builder = new DSSEBundleBuilder({ signer, witnesses });
   return { sign: (payload) => builder.create({ data: payload, type: INTOTO_PAYLOAD_TYPE }) };
