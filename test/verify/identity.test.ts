@@ -19,7 +19,7 @@ async function factsOf(bundleFile: string): Promise<CertificateFacts> {
   const [loaded] = await loadBundles(bundleFile);
   const material = loaded!.bundle!.verificationMaterial.content;
   if (material.$case !== 'certificate') throw new Error(`${bundleFile} has no leaf certificate`);
-  return certificateFacts(X509Certificate.parse(material.certificate.rawBytes));
+  return certificateFacts(X509Certificate.parse(Buffer.from(material.certificate.rawBytes)));
 }
 
 const constructed = (over: Partial<CertificateFacts> = {}): CertificateFacts => ({
