@@ -1,0 +1,218 @@
+/**
+ * Applies the rule catalogue to one commit. Rules are compiled once per catalogue; a combined
+ * pre-filter per field keeps the common case (no agent evidence) to a handful of regex tests.
+ */
+import { coAuthors, mergeBranch, parseMessage } from './message.js';
+import { normaliseModel } from './models.js';
+import { agentFromToolName, RULES } from './rules.js';
+import type {
+  AgentAttribution,
+  AgentId,
+  Evidence,
+  EvidenceClass,
+  IdentSource,
+  MatchField,
+  Rule,
+  Strength,
+  Tier,
+} from './types.js';
+
+/** What detection needs of a commit (all text untrusted). */
+export interface CommitFacts {
+  sha: string;
+  authorName: string;
+  authorEmail: string;
+  committerName: string;
+  committerEmail: string;
+  /** Author date, seconds since the epoch. */
+  authorTime: number;
+  message: string;
+}
+
+export const STRENGTH_ORDER: Record<Strength, number> = { verified: 3, declared: 2, inferred: 1 };
+
+export function strengthOfTier(tier: Tier | 'GH'): Strength {
+  if (tier === 'V1' || tier === 'GH') return 'verified';
+  if (tier === 'H') return 'inferred';
+  return 'declared';
+}
+
+const MAX_MATCH = 200;
+const clip = (s: string): string => (s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH - 1)}…` : s);
+
+interface CompiledMatcher {
+  rule: Rule;
+  field: MatchField;
+  re: RegExp;
+  idents?: ReadonlySet<IdentSource>;
+  tier: Tier;
+}
+
+interface CompiledCatalogue {
+  byField: Map<MatchField, CompiledMatcher[]>;
+  prefilter: Map<MatchField, RegExp>;
+  ignore: Map<string, RegExp>;
+  strip: Map<string, RegExp>;
+}
+
+const cache = new WeakMap<readonly Rule[], CompiledCatalogue>();
+
+function compile(rules: readonly Rule[]): CompiledCatalogue {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const byField = new Map<MatchField, CompiledMatcher[]>();
+  const ignore = new Map<string, RegExp>();
+  const strip = new Map<string, RegExp>();
+  for (const rule of rules) {
+    if (rule.model?.ignore) ignore.set(rule.id, new RegExp(rule.model.ignore, 'i'));
+    if (rule.model?.strip) strip.set(rule.id, new RegExp(rule.model.strip, 'i'));
+    for (const m of rule.matchers) {
+      if (!m.pattern) continue;
+      const list = byField.get(m.field) ?? [];
+      list.push({
+        rule,
+        field: m.field,
+        re: new RegExp(m.pattern, m.flags ?? 'i'),
+        idents: m.idents ? new Set(m.idents) : undefined,
+        tier: m.tier ?? rule.tier,
+      });
+      byField.set(m.field, list);
+    }
+  }
+  // One alternation per field (named groups made anonymous) rejects most inputs with a single test.
+  const prefilter = new Map<MatchField, RegExp>();
+  for (const [field, list] of byField) {
+    const anon = list.map((m) => `(?:${m.re.source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`);
+    prefilter.set(field, new RegExp(anon.join('|'), field === 'body' ? 'im' : 'i'));
+  }
+  const compiled = { byField, prefilter, ignore, strip };
+  cache.set(rules, compiled);
+  return compiled;
+}
+
+interface Found {
+  agent: AgentId;
+  class: EvidenceClass;
+  evidence: Evidence;
+}
+
+function evidenceFor(
+  cat: CompiledCatalogue,
+  m: CompiledMatcher,
+  match: RegExpExecArray,
+  where: string,
+  authorTime: number,
+): Found {
+  const rule = m.rule;
+  const groups = match.groups ?? {};
+  let agent = rule.agent;
+  if (rule.agentGroup && groups[rule.agentGroup]) agent = agentFromToolName(groups[rule.agentGroup]!);
+  let modelRaw: string | undefined;
+  if (rule.model) {
+    let v = groups[rule.model.group]?.trim();
+    const strip = cat.strip.get(rule.id);
+    if (v && strip) v = v.replace(strip, '').replace(/\)$/, '').trim();
+    const ignore = cat.ignore.get(rule.id);
+    if (v && !(ignore && ignore.test(v))) modelRaw = v;
+  }
+  const evidence: Evidence = { rule: rule.id, tier: m.tier, strength: strengthOfTier(m.tier), where, match: clip(match[0]) };
+  if (modelRaw) evidence.modelRaw = clip(modelRaw);
+  if (rule.downWeight) {
+    const day = new Date(authorTime * 1000).toISOString().slice(0, 10);
+    if (day >= rule.downWeight.from && day <= rule.downWeight.to) {
+      evidence.downWeighted = true;
+      evidence.strength = 'inferred';
+      evidence.detail = rule.downWeight.reason;
+    }
+  }
+  if (rule.agentGroup && agent === 'other' && groups[rule.agentGroup]) evidence.detail = clip(groups[rule.agentGroup]!.trim());
+  if (rule.agent === 'other' && !rule.agentGroup) evidence.detail = rule.product;
+  return { agent, class: rule.class, evidence };
+}
+
+function scanField(
+  cat: CompiledCatalogue,
+  field: MatchField,
+  text: string,
+  where: string,
+  authorTime: number,
+  out: Found[],
+  identSource?: IdentSource,
+): void {
+  const list = cat.byField.get(field);
+  if (!list || !cat.prefilter.get(field)!.test(text)) return;
+  const seen = new Set<string>();
+  for (const m of list) {
+    if (identSource && m.idents && !m.idents.has(identSource)) continue;
+    if (seen.has(m.rule.id)) continue; // first matcher of a rule wins for one input
+    const r = m.re.exec(text);
+    if (r) {
+      seen.add(m.rule.id);
+      out.push(evidenceFor(cat, m, r, where, authorTime));
+    }
+  }
+}
+
+/** Groups evidence into one attribution per (agent, class): the strongest strength wins, the first model seen. */
+export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
+  const byKey = new Map<string, AgentAttribution>();
+  for (const f of found) {
+    const key = `${f.agent}\u0000${f.class}`;
+    let a = byKey.get(key);
+    if (!a) {
+      a = { id: f.agent, class: f.class, model: null, modelRaw: null, strength: f.evidence.strength, evidence: [] };
+      byKey.set(key, a);
+    }
+    // One entry per rule and place: a squash body repeating a trailer five times is one piece of evidence.
+    if (!a.evidence.some((e) => e.rule === f.evidence.rule && e.where === f.evidence.where && e.via === f.evidence.via)) {
+      a.evidence.push(f.evidence);
+    }
+    if (STRENGTH_ORDER[f.evidence.strength] > STRENGTH_ORDER[a.strength]) a.strength = f.evidence.strength;
+    if (a.modelRaw === null && f.evidence.modelRaw) {
+      a.modelRaw = f.evidence.modelRaw;
+      a.model = normaliseModel(f.evidence.modelRaw) ?? f.evidence.modelRaw;
+    }
+  }
+  return [...byKey.values()];
+}
+
+export interface Detection {
+  agents: AgentAttribution[];
+  subject: string;
+  /** Branch named by a merge subject that matched a branch rule (for propagation to the branch's commits). */
+  mergeEvidence?: Found[];
+}
+
+export type { Found };
+
+/** Evidence from the commit itself: idents, names, trailers, footers, subject, merge branch. */
+export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): Detection {
+  const cat = compile(rules);
+  const found: Found[] = [];
+  const t = c.authorTime;
+  scanField(cat, 'ident', `${c.authorName} <${c.authorEmail}>`, 'author', t, found, 'author');
+  scanField(cat, 'ident', `${c.committerName} <${c.committerEmail}>`, 'committer', t, found, 'committer');
+  scanField(cat, 'name', c.authorName, 'author', t, found);
+  if (c.committerName !== c.authorName) scanField(cat, 'name', c.committerName, 'committer', t, found);
+
+  const msg = parseMessage(c.message);
+  let mergeEvidence: Found[] | undefined;
+  if (!msg.isRevert) {
+    scanField(cat, 'subject', msg.subject, 'subject', t, found);
+    for (const tr of msg.trailers) scanField(cat, 'trailer', tr.line, 'trailer', t, found);
+    for (const tr of msg.squashTrailers) scanField(cat, 'trailer', tr.line, 'squash-body', t, found);
+    for (const v of coAuthors(msg.trailers)) scanField(cat, 'ident', v, 'co-author', t, found, 'co-author');
+    for (const v of coAuthors(msg.squashTrailers)) scanField(cat, 'ident', v, 'squash-body', t, found, 'co-author');
+    const body = msg.bodyLines.join('\n');
+    if (cat.prefilter.get('body')?.test(body)) {
+      for (const line of msg.bodyLines) scanField(cat, 'body', line, 'body', t, found);
+    }
+    const branch = mergeBranch(msg.subject);
+    if (branch !== undefined) {
+      const before = found.length;
+      scanField(cat, 'merge-branch', branch, 'merge', t, found);
+      if (found.length > before) mergeEvidence = found.slice(before);
+    }
+  }
+  return { agents: groupEvidence(found), subject: msg.subject, mergeEvidence };
+}

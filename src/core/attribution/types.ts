@@ -1,0 +1,148 @@
+/**
+ * Shapes of agent attribution: the rule catalogue's rows, the evidence a rule leaves on a commit,
+ * and the per-commit attribution the scan produces.
+ */
+
+/** Agent ids (DESIGN.md). `other` = declared AI with an unrecognised tool. */
+export const AGENT_IDS = [
+  'claude-code',
+  'copilot-coding-agent',
+  'copilot',
+  'cursor',
+  'codex',
+  'devin',
+  'jules',
+  'gemini-cli',
+  'gemini-code-assist',
+  'aider',
+  'amp',
+  'openhands',
+  'windsurf',
+  'cline',
+  'roo-code',
+  'kiro',
+  'factory',
+  'opencode',
+  'warp',
+  'replit',
+  'other',
+] as const;
+export type AgentId = (typeof AGENT_IDS)[number];
+
+/** Reference tier codes (agent-signals.md §1); `GH` marks facts from the GitHub API (upgradeEvidence). */
+export type Tier = 'V1' | 'V2' | 'S1' | 'S2' | 'H' | 'L';
+/** What the statement promises: verified (GitHub vouches), declared (anyone can write it), inferred (hint). */
+export type Strength = 'verified' | 'declared' | 'inferred';
+/** A review suggestion applied by a human is AI-written code, but not a coding agent's commit. */
+export type EvidenceClass = 'coding_agent' | 'ai_review_suggestion';
+
+/**
+ * Where a matcher looks.
+ * - trailer: each `Token: value` of the git trailer block (unfolded), also the trailer paragraphs of a squash body
+ * - ident: `Name <email>` of the sources listed in `idents` (author, committer, co-author trailer values)
+ * - name: the author and committer names
+ * - subject: the first line of the message
+ * - body: every message line outside fenced/indented code and `>` quotes (never in revert messages)
+ * - merge-branch: the branch named by a merge subject (`Merge pull request #N from org/BRANCH`, `Merge branch 'BRANCH'`)
+ * - github: evaluated from GitHub API facts by the GitHub layer (PR author, login, signature)
+ * - note / file / config: evaluated by the notes, Agent Trace and suppression readers
+ */
+export type MatchField = 'trailer' | 'ident' | 'name' | 'subject' | 'body' | 'merge-branch' | 'github' | 'note' | 'file' | 'config';
+export type IdentSource = 'author' | 'committer' | 'co-author';
+
+export interface RuleMatcher {
+  field: MatchField;
+  /** JavaScript RegExp source (translated from the reference's PCRE); absent for github/note/file/config. */
+  pattern?: string;
+  /** RegExp flags; `i` unless stated. */
+  flags?: string;
+  idents?: IdentSource[];
+  /** Overrides the rule's tier for this matcher (CX-1: noreply@ is S1, codex@ is S2). */
+  tier?: Tier;
+  /** Human description for matchers without a pattern. */
+  description?: string;
+}
+
+export interface ModelCapture {
+  /** Named group holding the model (or a display name that contains it). */
+  group: string;
+  /** A captured value matching this (case-insensitive) names the product, not a model. */
+  ignore?: string;
+  /** Removed from the start of the captured value (e.g. `Codex `). */
+  strip?: string;
+}
+
+export interface Rule {
+  id: string;
+  matchers: RuleMatcher[];
+  /** Fixed agent id, or `agentGroup` names the group whose text maps to an agent id via TOOL_ALIASES. */
+  agent: AgentId;
+  agentGroup?: string;
+  product: string;
+  class: EvidenceClass;
+  tier: Tier;
+  model?: ModelCapture;
+  /** A date window (author date, inclusive, UTC days) in which a match is down-weighted to `inferred`. */
+  downWeight?: { from: string; to: string; reason: string };
+  source: string;
+  note?: string;
+}
+
+export interface Evidence {
+  rule: string;
+  tier: Tier | 'GH';
+  strength: Strength;
+  /** Where it was found: trailer, squash-body, author, committer, co-author, subject, body, merge, note, agent-trace, github. */
+  where: string;
+  /** The matched text, truncated to 200 characters (untrusted: escape before display). */
+  match?: string;
+  modelRaw?: string;
+  /** Lines attributed by a line-level record (git-ai note, Agent Trace). */
+  lines?: number;
+  /** Set for GH-6 inside the VS Code default-on window. */
+  downWeighted?: boolean;
+  /** Merge commit whose branch name gave this (inferred) evidence. */
+  via?: string;
+  detail?: string;
+}
+
+export interface AgentAttribution {
+  id: AgentId;
+  class: EvidenceClass;
+  /** Normalised model id where unambiguous, else the raw string, else null. */
+  model: string | null;
+  modelRaw: string | null;
+  /** Strongest strength among the evidence. */
+  strength: Strength;
+  evidence: Evidence[];
+}
+
+export interface RiskPathHit {
+  path: string;
+  categories: string[];
+}
+
+export interface CommitAttribution {
+  sha: string;
+  /** Author date, ISO 8601 UTC (commits with own evidence). */
+  authorDate?: string;
+  /** Kept only for commits with agent evidence (untrusted text). */
+  subject?: string;
+  author?: { name: string; email: string };
+  agents: AgentAttribution[];
+  /** Risk paths touched (agent commits only; capped, see riskPathsOmitted). */
+  riskPaths: RiskPathHit[];
+  riskPathsOmitted?: number;
+  linesAdded?: number;
+  linesRemoved?: number;
+  filesChanged?: number;
+}
+
+export interface SuppressionFinding {
+  rule: 'SUP-1';
+  path: string;
+  tool: string;
+  setting: string;
+  /** The revision where the file was read. */
+  revision: string;
+}

@@ -1,0 +1,160 @@
+/**
+ * Which commits a release contains: head, and the base it is compared with. The base is, in order:
+ * the one given (`explicit`), the pull request's base in pull_request runs (`pull-request`), the newest
+ * release tag reachable from head other than head itself (`tag`), or none: everything reachable (`root`).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AgentAttestError } from '../errors.js';
+import { gitText, runGit } from './run.js';
+
+export type BaseRule = 'explicit' | 'pull-request' | 'tag' | 'root';
+
+export interface ResolvedRange {
+  /** Full commit id, or null when the range starts at the root(s). */
+  base: string | null;
+  head: string;
+  baseRule: BaseRule;
+  /** The tag that chose the base (baseRule `tag`). */
+  tag?: string;
+}
+
+export interface RangeOptions {
+  repoPath: string;
+  base?: string;
+  head?: string;
+  /** Release tag globs (git's wildmatch on the tag name). */
+  tagPattern?: string | readonly string[];
+  /** The pull request's base commit, in pull_request runs. */
+  pullRequestBase?: string;
+}
+
+export const DEFAULT_TAG_PATTERNS: readonly string[] = ['v[0-9]*', '[0-9]*'];
+
+/** A revision given by a user: no option look-alikes, no whitespace or control characters. */
+function checkRev(rev: string, flag: string): void {
+  if (rev === '' || rev.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(rev) || rev.length > 256) {
+    throw new AgentAttestError('INPUT_INVALID', `${flag} '${rev.slice(0, 80)}' is not a valid revision; give a commit id, branch or tag.`);
+  }
+}
+
+export async function resolveCommit(repoPath: string, rev: string, flag: string): Promise<string> {
+  checkRev(rev, flag);
+  const r = await runGit(repoPath, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const sha = r.stdout.toString('utf8').trim();
+  if (r.code !== 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${flag} '${rev}' does not name a commit in ${repoPath}; fetch it (actions/checkout with fetch-depth: 0) or fix the revision.`,
+    );
+  }
+  return sha;
+}
+
+/** Checks that repoPath is a git work tree or repository; returns the git directory. */
+export async function gitDir(repoPath: string): Promise<string> {
+  const r = await runGit(repoPath, ['rev-parse', '--absolute-git-dir']).catch((e: unknown) => {
+    throw e;
+  });
+  if (r.code !== 0) {
+    throw new AgentAttestError('INPUT_INVALID', `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`);
+  }
+  return r.stdout.toString('utf8').trim();
+}
+
+/** The commits a shallow clone is cut at (empty for a full clone). */
+export async function shallowBoundary(repoPath: string): Promise<Set<string>> {
+  const shallow = await gitText(repoPath, ['rev-parse', '--is-shallow-repository'], 'git rev-parse');
+  if (shallow !== 'true') return new Set();
+  const file = await gitText(repoPath, ['rev-parse', '--git-path', 'shallow'], 'git rev-parse');
+  const text = await readFile(path.resolve(repoPath, file), 'utf8').catch(() => '');
+  return new Set(text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+}
+
+export function shallowError(repoPath: string): AgentAttestError {
+  return new AgentAttestError(
+    'SHALLOW_CLONE',
+    `${repoPath} is a shallow clone and the range reaches past its history; set \`fetch-depth: 0\` on actions/checkout (or run \`git fetch --unshallow\`).`,
+  );
+}
+
+/** The newest tag (by tagger/commit date) matching the patterns, reachable from head, not pointing at head. */
+export async function newestReleaseTag(
+  repoPath: string,
+  head: string,
+  patterns: readonly string[],
+): Promise<{ tag: string; commit: string } | undefined> {
+  const out = await gitText(
+    repoPath,
+    [
+      'for-each-ref',
+      `--merged=${head}`,
+      '--sort=-creatordate',
+      '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)',
+      ...patterns.map((p) => `refs/tags/${p}`),
+    ],
+    'git for-each-ref',
+  );
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const [tag, object, peeled] = line.split('\0');
+    const commit = peeled || object;
+    if (!tag || !commit || commit === head) continue;
+    // An annotated tag of a tree or blob peels to something that is not a commit: skip it.
+    const r = await runGit(repoPath, ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`]);
+    if (r.code !== 0) continue;
+    return { tag, commit: r.stdout.toString('utf8').trim() };
+  }
+  return undefined;
+}
+
+export async function resolveRange(opts: RangeOptions): Promise<ResolvedRange> {
+  const { repoPath } = opts;
+  await gitDir(repoPath);
+  const head = await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD');
+  if (opts.base) {
+    return { base: await resolveCommit(repoPath, opts.base, '--base'), head, baseRule: 'explicit' };
+  }
+  if (opts.pullRequestBase) {
+    return { base: await resolveCommit(repoPath, opts.pullRequestBase, 'pull request base'), head, baseRule: 'pull-request' };
+  }
+  const raw = opts.tagPattern ?? DEFAULT_TAG_PATTERNS;
+  const patterns = typeof raw === 'string' ? [raw] : [...raw];
+  for (const p of patterns) checkRev(p, '--tag-pattern');
+  const tag = await newestReleaseTag(repoPath, head, patterns);
+  if (tag) return { base: tag.commit, head, baseRule: 'tag', tag: tag.tag };
+  return { base: null, head, baseRule: 'root' };
+}
+
+/** Is there a `refs/notes/ai` (or the given notes ref) to read? */
+export async function hasRef(repoPath: string, ref: string): Promise<boolean> {
+  const r = await runGit(repoPath, ['rev-parse', '--verify', '--quiet', ref]);
+  return r.code === 0;
+}
+
+/**
+ * Fetches git-ai notes from a remote when it has them (CI checkouts do not fetch notes). A missing
+ * remote or ref is not an error: notes are optional evidence.
+ */
+export async function fetchNotes(repoPath: string, remote = 'origin', ref = 'refs/notes/ai'): Promise<boolean> {
+  const ls = await runGit(repoPath, ['ls-remote', '--end-of-options', remote, ref]);
+  if (ls.code !== 0 || ls.stdout.toString('utf8').trim() === '') return false;
+  const r = await runGit(repoPath, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', remote, `+${ref}:${ref}`]);
+  return r.code === 0;
+}
+
+/** Reads a blob at a revision (bounded): undefined when absent or bigger than maxBytes. */
+export async function readBlob(repoPath: string, rev: string, file: string, maxBytes: number): Promise<Buffer | undefined> {
+  const spec = `${rev}:${file}`;
+  const size = await runGit(repoPath, ['cat-file', '-s', spec]);
+  if (size.code !== 0 || Number(size.stdout.toString('utf8').trim()) > maxBytes) return undefined;
+  const r = await runGit(repoPath, ['cat-file', 'blob', spec]);
+  return r.code === 0 ? r.stdout : undefined;
+}
+
+/** Paths of the tree at `rev` under the given prefixes (pathspecs, literal). */
+export async function listTree(repoPath: string, rev: string, prefixes: readonly string[]): Promise<string[]> {
+  const r = await runGit(repoPath, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...prefixes]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString('utf8').split('\0').filter(Boolean);
+}

@@ -1,0 +1,99 @@
+/**
+ * NUL-separated token reader over a byte stream. Tokens are decoded leniently (invalid UTF-8 becomes
+ * U+FFFD), and a huge token keeps only its head and tail so memory stays bounded whatever git prints.
+ */
+
+/** Bytes kept from each end of an over-long token. */
+export const TOKEN_KEEP_BYTES = 512 * 1024;
+export const TRUNCATION_MARK = '\n\n[… truncated by agent-attest …]\n\n';
+
+export class NulTokenizer {
+  private chunks: Buffer[] = [];
+  private pendingLength = 0;
+  private head: Buffer | undefined;
+  private truncated = false;
+
+  /** Feeds a chunk; calls `emit` for each complete token. */
+  push(chunk: Buffer, emit: (token: string) => void): void {
+    let start = 0;
+    for (;;) {
+      const nul = chunk.indexOf(0, start);
+      if (nul < 0) break;
+      this.append(chunk.subarray(start, nul));
+      emit(this.take());
+      start = nul + 1;
+    }
+    if (start < chunk.length) this.append(chunk.subarray(start));
+  }
+
+  /** The unterminated rest, if any (at end of stream). */
+  flush(emit: (token: string) => void): void {
+    if (this.pendingLength > 0 || this.head) emit(this.take());
+  }
+
+  private append(part: Buffer): void {
+    if (part.length === 0) return;
+    this.chunks.push(part);
+    this.pendingLength += part.length;
+    if (this.pendingLength > 2 * TOKEN_KEEP_BYTES) {
+      const all = Buffer.concat(this.chunks);
+      if (!this.head) this.head = Buffer.from(all.subarray(0, TOKEN_KEEP_BYTES));
+      this.truncated = true;
+      this.chunks = [Buffer.from(all.subarray(all.length - TOKEN_KEEP_BYTES))];
+      this.pendingLength = TOKEN_KEEP_BYTES;
+    }
+  }
+
+  private take(): string {
+    const rest = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    let text: string;
+    if (this.truncated && this.head) text = this.head.toString('utf8') + TRUNCATION_MARK + rest.toString('utf8');
+    else text = rest.toString('utf8');
+    this.chunks = [];
+    this.pendingLength = 0;
+    this.head = undefined;
+    this.truncated = false;
+    return text;
+  }
+}
+
+/** `added\tremoved\tpath` of `--numstat -z`; an empty path means a rename whose two paths follow. */
+export interface NumstatEntry {
+  added: number;
+  removed: number;
+  path: string;
+  oldPath?: string;
+}
+
+const NUMSTAT = /^\n?(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
+
+/** Incremental parser for `--numstat -z` tokens (binary files count 0 lines). */
+export class NumstatParser {
+  private pendingRename: { added: number; removed: number; oldPath?: string } | undefined;
+
+  /** Returns an entry when one completes, `null` when the token was consumed, `undefined` when it is no numstat token. */
+  accept(token: string): NumstatEntry | null | undefined {
+    if (this.pendingRename) {
+      if (this.pendingRename.oldPath === undefined) {
+        this.pendingRename.oldPath = token;
+        return null;
+      }
+      const { added, removed, oldPath } = this.pendingRename;
+      this.pendingRename = undefined;
+      return { added, removed, path: token, oldPath };
+    }
+    const m = NUMSTAT.exec(token);
+    if (!m) return undefined;
+    const added = m[1] === '-' ? 0 : Number(m[1]);
+    const removed = m[2] === '-' ? 0 : Number(m[2]);
+    if (m[3] === '') {
+      this.pendingRename = { added, removed };
+      return null;
+    }
+    return { added, removed, path: m[3]! };
+  }
+
+  get inRename(): boolean {
+    return this.pendingRename !== undefined;
+  }
+}

@@ -1,0 +1,62 @@
+import type { BaseRule } from '../git/range.js';
+import type { AgentAttribution, CommitAttribution, Strength, SuppressionFinding } from '../attribution/types.js';
+import type { SurfaceFinding } from '../surfaces/types.js';
+
+export type StrengthCounts = Record<Strength, number>;
+
+export interface AgentTotals {
+  commits: number;
+  linesAdded: number;
+  linesRemoved: number;
+  byStrength: StrengthCounts;
+  /** Commits of this agent that touched a high-risk path. */
+  riskCommits: number;
+}
+
+export interface ScanTotals {
+  commits: number;
+  /** Commits with at least one coding-agent attribution. */
+  agentCommits: number;
+  /** Commits whose only AI evidence is an applied review suggestion (Copilot Autofix, Gemini Code Assist, …). */
+  reviewSuggestionCommits: number;
+  /** Commits with no evidence at all: unknown, never "human". */
+  unknownCommits: number;
+  /** Lines added/removed by agent commits. */
+  linesAdded: number;
+  linesRemoved: number;
+  /** Keyed by agent id; review suggestions under the agent id too (class in each commit's entry). */
+  byAgent: Record<string, AgentTotals>;
+  /** Commits per model (normalised id where unambiguous, else raw; `unknown` when no model was recorded). */
+  byModel: Record<string, { commits: number }>;
+  /** Agent commits by the strongest strength of their evidence. */
+  byStrength: StrengthCounts;
+  /** Agent commits touching each risk category, and how many paths. */
+  riskPaths: Record<string, { commits: number; paths: number }>;
+  downWeightedCommits: number;
+}
+
+export interface ScanRange {
+  base: string | null;
+  head: string;
+  commits: number;
+  baseRule: BaseRule;
+  tag?: string;
+}
+
+export interface ScanResult {
+  range: ScanRange;
+  /** Every commit of the range, newest first; agents [] for commits without evidence. */
+  commits: CommitAttribution[];
+  totals: ScanTotals;
+  rules: { version: string; digest: string };
+  suppression: SuppressionFinding[];
+  sources: {
+    notes: { ref: string; present: boolean; commits: number };
+    agentTrace: { files: string[]; records: number };
+  };
+  /** AI config surface findings (filled by the surfaces detector; renderers show them first). */
+  surfaces?: SurfaceFinding[];
+  warnings: string[];
+}
+
+export type { AgentAttribution, CommitAttribution };
