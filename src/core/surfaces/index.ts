@@ -1,0 +1,526 @@
+/**
+ * Detects changes to AI assistant configuration surfaces between two revisions and says what each change can do
+ * and which commits introduced it. The algorithm:
+ *   1. tree diff base..head (root: against the empty tree), keep the paths the catalogue covers;
+ *   2. read old and new content through one `git cat-file --batch`, parse both sides (never execute), and keep
+ *      only the entries that changed: they give the capabilities and the red flags;
+ *   3. from the commands of every surface at head, find the changed repository files they run (helpers);
+ *   4. one `git log` pass gives the commits of the range that touched each path, with optional attribution.
+ */
+import { posix } from 'node:path';
+import { silentLogger, type Logger } from '../log.js';
+import {
+  addedLines,
+  baseDirsFor,
+  commandPaths,
+  diffItems,
+  findHidden,
+  introducedHidden,
+  isIdentityEnv,
+  itemFlags,
+  textFlags,
+  type Flagged,
+} from './analyze.js';
+import { catalogueInfo, REFERENCED_HELPER_RULE, ruleFor, type SurfaceRule } from './catalogue.js';
+import {
+  BlobReader,
+  commitsWithPaths,
+  diffRaw,
+  emptyTree,
+  listTree,
+  resolveCommit,
+  type Blob,
+  type RawChange,
+} from './git.js';
+import {
+  effectiveKind,
+  parseSurface,
+  SurfaceParseError,
+  type ParsedItem,
+  type ParsedSurface,
+} from './parse.js';
+import {
+  CAPABILITY_ORDER,
+  type AttributionOf,
+  type SurfaceCapability,
+  type SurfaceFinding,
+  type SurfaceItem,
+  type SurfaceParse,
+  type SurfaceReport,
+  type SurfaceRisk,
+} from './types.js';
+
+export * from './types.js';
+export {
+  catalogueInfo,
+  SURFACE_RULES,
+  CATALOGUE_VERSION,
+  REFERENCED_HELPER_RULE,
+  ruleFor,
+} from './catalogue.js';
+export { renderSurfacesText, renderSurfacesMarkdown } from './render.js';
+
+/** Content above this size is not parsed (its digest is still computed); the finding says `too-large`. */
+export const MAX_PARSE_BYTES = 1024 * 1024;
+/** At most this many unchanged surface files at head are read to find the helpers their commands run. */
+const MAX_HEAD_SURFACES = 5000;
+const MAX_ITEMS_PER_FINDING = 200;
+
+export interface DetectSurfaceOptions {
+  repoPath: string;
+  /** Undefined: the range starts at the root (everything in head is new). */
+  base?: string;
+  head: string;
+  attributionOf?: AttributionOf;
+  logger?: Logger;
+  maxParseBytes?: number;
+}
+
+interface Side {
+  path: string;
+  rule: SurfaceRule;
+  blob?: Blob;
+  parse: SurfaceParse;
+  parsed?: ParsedSurface;
+  text?: string;
+}
+
+const GITLINK = '160000';
+const SYMLINK = '120000';
+
+export async function detectSurfaceChanges(options: DetectSurfaceOptions): Promise<SurfaceReport> {
+  const { repoPath, attributionOf } = options;
+  const logger = options.logger ?? silentLogger;
+  const maxBytes = options.maxParseBytes ?? MAX_PARSE_BYTES;
+  const head = await resolveCommit(repoPath, options.head, 'head');
+  const base = options.base !== undefined ? await resolveCommit(repoPath, options.base, 'base') : undefined;
+  const changes = await diffRaw(repoPath, base ?? (await emptyTree(repoPath)), head);
+
+  const changedByPath = new Map<string, RawChange>();
+  const surfaceChanges: { change: RawChange; newRule?: SurfaceRule; oldRule?: SurfaceRule }[] = [];
+  for (const change of changes) {
+    changedByPath.set(change.newPath ?? change.oldPath!, change);
+    const newRule = change.newPath ? ruleFor(change.newPath) : undefined;
+    const oldRule = change.oldPath ? ruleFor(change.oldPath) : undefined;
+    if (newRule || oldRule) surfaceChanges.push({ change, newRule, oldRule });
+  }
+  logger.debug(`surfaces: ${changes.length} changed paths, ${surfaceChanges.length} on AI config surfaces`);
+
+  const reader = new BlobReader(repoPath, maxBytes);
+  try {
+    // Unchanged surfaces at head matter too: their commands may run a helper this range changed.
+    const surfacePaths = new Set(surfaceChanges.map((s) => s.change.newPath).filter((p) => p !== undefined));
+    const possibleHelpers = changes.some((c) => !ruleFor(c.newPath ?? c.oldPath!));
+    const headSurfaces = possibleHelpers
+      ? (await listTree(repoPath, head)).filter((e) => !surfacePaths.has(e.path) && ruleFor(e.path))
+      : [];
+    if (headSurfaces.length > MAX_HEAD_SURFACES) {
+      logger.warn(
+        `surfaces: ${headSurfaces.length} surface files at head; helpers are looked up from the first ${MAX_HEAD_SURFACES}`,
+      );
+      headSurfaces.length = MAX_HEAD_SURFACES;
+    }
+
+    const blobs = await reader.read([
+      ...surfaceChanges.flatMap(({ change: c }) => [
+        ...(c.oldOid && c.oldMode !== GITLINK ? [c.oldOid] : []),
+        ...(c.newOid && c.newMode !== GITLINK ? [c.newOid] : []),
+      ]),
+      ...headSurfaces.filter((e) => e.mode !== GITLINK).map((e) => e.oid),
+    ]);
+
+    const findings: SurfaceFinding[] = [];
+    const atHead: Side[] = [];
+    for (const { change, newRule, oldRule } of surfaceChanges) {
+      const oldSide =
+        change.oldPath && oldRule
+          ? side(change.oldPath, oldRule, change.oldMode, change.oldOid, blobs)
+          : undefined;
+      const newSide =
+        change.newPath && newRule
+          ? side(change.newPath, newRule, change.newMode, change.newOid, blobs)
+          : undefined;
+      if (newSide) atHead.push(newSide);
+      const finding = surfaceFinding(change, oldSide, newSide, blobs);
+      if (finding) findings.push(finding);
+    }
+    for (const e of headSurfaces) atHead.push(side(e.path, ruleFor(e.path)!, e.mode, e.oid, blobs));
+
+    await addHelpers(findings, atHead, changedByPath, reader);
+    await addCommits(repoPath, base, head, findings, attributionOf);
+    findings.sort((a, b) => riskRank(a.risk) - riskRank(b.risk) || a.path.localeCompare(b.path));
+    return { catalogue: catalogueInfo(), findings };
+  } finally {
+    reader.close();
+  }
+}
+
+function side(
+  path: string,
+  rule: SurfaceRule,
+  mode: string,
+  oid: string | undefined,
+  blobs: Map<string, Blob>,
+): Side {
+  const blob = oid ? blobs.get(oid) : undefined;
+  if (mode === GITLINK)
+    return { path, rule, parse: { status: 'not-a-file', message: 'a submodule, not a file' } };
+  if (mode === SYMLINK) {
+    const target = blob?.content?.toString('utf8') ?? '?';
+    return {
+      path,
+      rule,
+      blob,
+      parse: { status: 'not-a-file', message: `a symbolic link to ${target.slice(0, 300)}` },
+    };
+  }
+  if (!blob?.content) {
+    return {
+      path,
+      rule,
+      blob,
+      parse: { status: 'too-large', message: `${blob?.size ?? '?'} bytes; content is not parsed` },
+    };
+  }
+  const text = blob.content.toString('utf8');
+  try {
+    return {
+      path,
+      rule,
+      blob,
+      text,
+      parse: { status: 'ok' },
+      parsed: parseSurface(rule.parser, path, blob.content),
+    };
+  } catch (e) {
+    if (!(e instanceof SurfaceParseError)) throw e;
+    return { path, rule, blob, text, parse: { status: 'error', message: e.message } };
+  }
+}
+
+function changeKind(c: RawChange): SurfaceFinding['change'] {
+  return c.status === 'A'
+    ? 'added'
+    : c.status === 'D'
+      ? 'deleted'
+      : c.status === 'R'
+        ? 'renamed'
+        : 'modified';
+}
+
+function surfaceFinding(
+  change: RawChange,
+  oldSide: Side | undefined,
+  newSide: Side | undefined,
+  blobs: Map<string, Blob>,
+): SurfaceFinding | undefined {
+  const rule = (newSide ?? oldSide)!.rule;
+  const subject = newSide ?? oldSide!; // what the capabilities are computed from
+  const caps = new Set<SurfaceCapability>();
+  const flags: Flagged[] = [];
+  const items: SurfaceItem[] = [];
+  const oldParsed = oldSide?.parsed;
+  const newParsed = newSide?.parsed;
+  const finding: SurfaceFinding = {
+    path: change.newPath ?? change.oldPath!,
+    ...(change.status === 'R' ? { oldPath: change.oldPath } : {}),
+    rule: rule.id,
+    tool: rule.tool,
+    change: changeKind(change),
+    capabilities: [],
+    ...(change.oldOid && blobs.get(change.oldOid) ? { oldSha256: blobs.get(change.oldOid)!.sha256 } : {}),
+    ...(change.newOid && blobs.get(change.newOid) ? { newSha256: blobs.get(change.newOid)!.sha256 } : {}),
+    commits: [],
+    parse: subject.parse,
+    ...(change.oldOid && blobs.get(change.oldOid) ? { oldSize: blobs.get(change.oldOid)!.size } : {}),
+    ...(change.newOid && blobs.get(change.newOid) ? { newSize: blobs.get(change.newOid)!.size } : {}),
+  };
+
+  if (subject.parse.status !== 'ok') {
+    // Cannot tell what it does: report what such a file can do at most.
+    for (const c of rule.capabilities) caps.add(c);
+  } else if (!newSide) {
+    // Deleted (or renamed away from a surface): what the removed content could do.
+    for (const item of oldParsed!.items) {
+      item.capabilities.forEach((c) => caps.add(c));
+      items.push(publicItem(item, 'removed'));
+    }
+    if (oldParsed!.instructionText) caps.add('INSTR');
+    if (oldParsed!.executableText !== undefined) {
+      rule.capabilities.forEach((c) => caps.add(c));
+      items.push({
+        kind: 'file',
+        capabilities: [...rule.capabilities],
+        key: finding.path,
+        change: 'removed',
+      });
+    }
+  } else {
+    for (const { item, change: c } of diffItems(oldParsed?.items ?? [], newParsed!.items)) {
+      items.push(publicItem(item, c));
+      if (c === 'removed') {
+        if (item.capabilities.includes('PERM')) caps.add('PERM'); // a removed deny rule loosens permissions
+        continue;
+      }
+      item.capabilities.forEach((cap) => caps.add(cap));
+      flags.push(...itemFlags(item));
+      if (item.kind === 'env' && item.event && isIdentityEnv(item.event))
+        (finding.suppression ??= []).push(`env.${item.event}`);
+    }
+    const oldInstr = oldParsed?.instructionText ?? '';
+    if ((newParsed!.instructionText ?? '') !== oldInstr) caps.add('INSTR');
+    const newExec = newParsed!.executableText;
+    if (newExec !== undefined && newExec !== (oldParsed?.executableText ?? undefined)) {
+      rule.capabilities.forEach((c) => caps.add(c));
+      const added = addedLines(oldParsed?.executableText, newExec);
+      items.push({
+        kind: 'file',
+        capabilities: [...rule.capabilities],
+        key: finding.path,
+        change: oldParsed ? 'changed' : 'added',
+        value: lineStats(oldParsed?.executableText, newExec),
+      });
+      if (rule.capabilities.includes('EXEC')) flags.push(...textFlags(added));
+    }
+    if (newParsed!.instructionText !== undefined && newSide.text !== undefined) {
+      const hidden = introducedHidden(oldSide?.text, newSide.text);
+      if (hidden.length) {
+        finding.hiddenUnicode = hidden;
+        flags.push({
+          flag: 'hidden-unicode',
+          reason: `invisible or bidirectional Unicode on line ${hidden.map((h) => h.line).join(', ')}`,
+        });
+      }
+    }
+    const suppression = newParsed!.suppression.filter((s) => !(oldParsed?.suppression ?? []).includes(s));
+    if (suppression.length) finding.suppression = [...(finding.suppression ?? []), ...suppression];
+    const keys = changedKeys(oldParsed?.document, newParsed!.document);
+    if (keys.length) finding.changedKeys = keys;
+  }
+  // Text that cannot be parsed is still scanned for hidden characters when it is instruction-like.
+  if (
+    subject.parse.status === 'error' &&
+    newSide?.text !== undefined &&
+    rule.capabilities.includes('INSTR')
+  ) {
+    const hidden = findHidden(newSide.text);
+    if (hidden.length) finding.hiddenUnicode = hidden;
+  }
+  if (rule.autoRun && caps.has('EXEC') && !flags.some((f) => f.flag === 'auto-run') && newSide) {
+    flags.push({
+      flag: 'auto-run',
+      reason: `${rule.tool} runs ${finding.path} by itself when a session starts`,
+    });
+  }
+
+  if (!rule.reportAll && subject.parse.status === 'ok' && items.length === 0) return undefined;
+  finding.capabilities = CAPABILITY_ORDER.filter((c) => caps.has(c));
+  setRisk(finding, flags);
+  if (items.length > MAX_ITEMS_PER_FINDING) finding.itemsOmitted = items.length - MAX_ITEMS_PER_FINDING;
+  if (items.length) finding.items = items.slice(0, MAX_ITEMS_PER_FINDING);
+  return finding;
+}
+
+function publicItem(item: ParsedItem, change: SurfaceItem['change']): SurfaceItem {
+  return {
+    kind: item.kind,
+    capabilities: [...item.capabilities],
+    key: item.key,
+    change,
+    ...(item.event !== undefined ? { event: item.event } : {}),
+    ...(item.command !== undefined ? { command: item.command } : {}),
+    ...(item.url !== undefined ? { url: item.url } : {}),
+    ...(item.value !== undefined ? { value: item.value } : {}),
+  };
+}
+
+function lineStats(oldText: string | undefined, newText: string): string {
+  const added = addedLines(oldText, newText).split('\n').filter(Boolean).length;
+  const removed = oldText === undefined ? 0 : addedLines(newText, oldText).split('\n').filter(Boolean).length;
+  return `+${added} -${removed} lines`;
+}
+
+function setRisk(finding: SurfaceFinding, flags: Flagged[]): void {
+  const unique = new Map<string, Flagged>();
+  for (const f of flags) if (!unique.has(`${f.flag}|${f.reason}`)) unique.set(`${f.flag}|${f.reason}`, f);
+  const list = [...unique.values()];
+  const risk: SurfaceRisk = list.length
+    ? 'high'
+    : finding.capabilities.some((c) => c !== 'INSTR')
+      ? 'medium'
+      : 'low';
+  finding.risk = risk;
+  if (list.length) {
+    finding.flags = [...new Set(list.map((f) => f.flag))];
+    finding.reasons = list.map((f) => f.reason);
+  }
+}
+
+function riskRank(r: SurfaceRisk | undefined): number {
+  return r === 'high' ? 0 : r === 'medium' ? 1 : 2;
+}
+
+/** Top-level keys (and keys one level down) whose value differs. */
+function changedKeys(oldDoc: unknown, newDoc: unknown): string[] {
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObj(newDoc) || (oldDoc !== undefined && !isObj(oldDoc))) return [];
+  const before = (oldDoc ?? {}) as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of new Set([...Object.keys(before), ...Object.keys(newDoc)])) {
+    const a = before[k];
+    const b = newDoc[k];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    if (isObj(a) && isObj(b)) {
+      for (const k2 of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (JSON.stringify(a[k2]) !== JSON.stringify(b[k2])) out.push(`${k}.${k2}`);
+      }
+    } else out.push(k);
+    if (out.length >= 50) break;
+  }
+  return out.slice(0, 50);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers: changed files that a surface's command runs
+
+async function addHelpers(
+  findings: SurfaceFinding[],
+  atHead: Side[],
+  changedByPath: Map<string, RawChange>,
+  reader: BlobReader,
+): Promise<void> {
+  const byPath = new Map(findings.map((f) => [f.path, f]));
+  const helpers = new Map<
+    string,
+    { change: RawChange; refs: { path: string; key: string; command: string; tool: string }[] }
+  >();
+  for (const s of atHead) {
+    const kind = effectiveKind(s.rule.parser, s.path, s.blob?.content);
+    const dirs =
+      kind === 'package-json'
+        ? [posix.dirname(s.path) === '.' ? '' : posix.dirname(s.path)]
+        : baseDirsFor(s.path);
+    for (const item of s.parsed?.items ?? []) {
+      if (item.command === undefined || !(item.instructed || item.capabilities.includes('EXEC'))) continue;
+      for (const p of commandPaths(item.command, dirs, item.instructed === true)) {
+        const change = changedByPath.get(p);
+        if (!change || p === s.path) continue;
+        const ref = { path: s.path, key: item.key, command: item.command, tool: s.rule.tool };
+        const surface = byPath.get(p);
+        if (surface) {
+          const list = (surface.referencedBy ??= []);
+          if (!list.some((r) => r.path === ref.path && r.key === ref.key))
+            list.push({ path: ref.path, key: ref.key, command: ref.command });
+          continue;
+        }
+        const h = helpers.get(p) ?? { change, refs: [] };
+        if (!h.refs.some((r) => r.path === ref.path && r.key === ref.key)) h.refs.push(ref);
+        helpers.set(p, h);
+      }
+    }
+  }
+  if (helpers.size === 0) return;
+  const blobs = await reader.read(
+    [...helpers.values()].flatMap(({ change: c }) => [
+      ...(c.oldOid && c.oldMode !== GITLINK ? [c.oldOid] : []),
+      ...(c.newOid && c.newMode !== GITLINK ? [c.newOid] : []),
+    ]),
+  );
+  for (const [path, { change, refs }] of helpers) {
+    refs.sort((a, b) => a.path.localeCompare(b.path));
+    const oldBlob = change.oldOid ? blobs.get(change.oldOid) : undefined;
+    const newBlob = change.newOid ? blobs.get(change.newOid) : undefined;
+    const tools = [...new Set(refs.map((r) => r.tool))];
+    const finding: SurfaceFinding = {
+      path,
+      ...(change.status === 'R' ? { oldPath: change.oldPath } : {}),
+      rule: REFERENCED_HELPER_RULE,
+      tool: tools[0]!,
+      ...(tools.length > 1 ? { tools } : {}),
+      change: changeKind(change),
+      capabilities: ['EXEC'],
+      ...(oldBlob ? { oldSha256: oldBlob.sha256, oldSize: oldBlob.size } : {}),
+      ...(newBlob ? { newSha256: newBlob.sha256, newSize: newBlob.size } : {}),
+      commits: [],
+      parse:
+        newBlob && !newBlob.content
+          ? { status: 'too-large', message: `${newBlob.size} bytes; content is not scanned` }
+          : { status: 'ok' },
+      referencedBy: refs.map(({ path: p, key, command }) => ({ path: p, key, command })),
+    };
+    const flags: Flagged[] = [];
+    const newText = text(newBlob);
+    if (newText !== undefined) {
+      const oldText = text(oldBlob);
+      flags.push(...textFlags(addedLines(oldText, newText)));
+      finding.items = [
+        {
+          kind: 'file',
+          capabilities: ['EXEC'],
+          key: path,
+          change: oldBlob ? 'changed' : 'added',
+          value: lineStats(oldText, newText),
+        },
+      ];
+    } else if (!newBlob) {
+      finding.items = [{ kind: 'file', capabilities: ['EXEC'], key: path, change: 'removed' }];
+    }
+    setRisk(finding, flags);
+    findings.push(finding);
+  }
+}
+
+/** Text content, or undefined for binary or unread content (no text red flags are read from those). */
+function text(blob: Blob | undefined): string | undefined {
+  if (!blob?.content) return undefined;
+  if (blob.content.subarray(0, 8000).includes(0)) return undefined;
+  return blob.content.toString('utf8');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Commits
+
+async function addCommits(
+  repoPath: string,
+  base: string | undefined,
+  head: string,
+  findings: SurfaceFinding[],
+  attributionOf: AttributionOf | undefined,
+): Promise<void> {
+  if (findings.length === 0) return;
+  const wanted = new Set(findings.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]));
+  const byPath = new Map<string, Set<string>>();
+  const position = new Map<string, number>(); // git log order: newest first
+  for (const { sha, paths } of await commitsWithPaths(repoPath, base, head)) {
+    position.set(sha, position.size);
+    for (const p of paths) {
+      if (!wanted.has(p)) continue;
+      const set = byPath.get(p) ?? new Set<string>();
+      set.add(sha);
+      byPath.set(p, set);
+    }
+  }
+  for (const f of findings) {
+    const shas = new Set([
+      ...(byPath.get(f.path) ?? []),
+      ...(f.oldPath ? (byPath.get(f.oldPath) ?? []) : []),
+    ]);
+    f.commits = [...shas].sort((a, b) => position.get(a)! - position.get(b)!);
+    if (attributionOf)
+      f.commitDetails = f.commits.map((sha) => ({ sha, agents: attributionOf(sha)?.agents ?? [] }));
+  }
+}
+
+/** Surface paths each commit touched, for the statement's per-commit annotations. */
+export function surfacePathsByCommit(findings: SurfaceFinding[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of findings) {
+    for (const sha of f.commits) {
+      const list = out.get(sha) ?? [];
+      if (!list.includes(f.path)) list.push(f.path);
+      out.set(sha, list);
+    }
+  }
+  return out;
+}
