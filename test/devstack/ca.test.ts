@@ -19,6 +19,11 @@ function subjectOf(token: string): string {
   return claims.email ?? claims.sub;
 }
 
+interface CertResponse {
+  signedCertificateEmbeddedSct: { chain: { certificates: string[] } };
+  message?: string;
+}
+
 async function requestCert(t: TestDevstack, parts: CertRequestParts) {
   const keys = parts.keys ?? ephemeral();
   const proof = sign('sha256', Buffer.from(parts.proofOf ?? subjectOf(parts.token)), keys.privateKey);
@@ -33,11 +38,11 @@ async function requestCert(t: TestDevstack, parts: CertRequestParts) {
       },
     }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as CertResponse };
 }
 
-function leafOf(body: Record<string, any>): X509Certificate {
-  return X509Certificate.parse(body.signedCertificateEmbeddedSct.chain.certificates[0]);
+function leafOf(body: CertResponse): X509Certificate {
+  return X509Certificate.parse(body.signedCertificateEmbeddedSct.chain.certificates[0]!);
 }
 
 /** Extension 1.8+ values are DER UTF8Strings: tag 0x0c, short length. */
@@ -97,7 +102,7 @@ describe('devstack CA', () => {
     // The embedded SCT from the CT log (public-good profile).
     expect(leaf.extSCT?.signedCertificateTimestamps).toHaveLength(1);
     // The chain ends at the root the trusted root lists.
-    const root = X509Certificate.parse(body.signedCertificateEmbeddedSct.chain.certificates[1]);
+    const root = X509Certificate.parse(body.signedCertificateEmbeddedSct.chain.certificates[1]!);
     expect(leaf.verify(root)).toBe(true);
   });
 

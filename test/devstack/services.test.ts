@@ -27,6 +27,12 @@ function dsseEntry(payload = '{"_type":"https://in-toto.io/Statement/v1"}') {
   };
 }
 
+interface LogEntry {
+  body: string;
+  logIndex: number;
+  verification: { inclusionProof: { treeSize: number; logIndex: number } };
+}
+
 const postEntry = (t: TestDevstack, entry: unknown) =>
   fetch(`${t.stack.urls.rekor}/api/v1/log/entries`, {
     method: 'POST',
@@ -102,7 +108,7 @@ describe('devstack Rekor log', () => {
     const entry = dsseEntry();
     const first = await postEntry(t, entry);
     expect(first.status).toBe(201);
-    const created = (await first.json()) as Record<string, any>;
+    const created = (await first.json()) as Record<string, LogEntry>;
     const [uuid, logged] = Object.entries(created)[0]!;
     const body = JSON.parse(Buffer.from(logged.body, 'base64').toString());
     expect(body.kind).toBe('dsse');
@@ -115,9 +121,9 @@ describe('devstack Rekor log', () => {
     expect(location).toMatch(new RegExp(`/api/v1/log/entries/${uuid}$`));
     const fetched = await fetch(new URL(location!, t.stack.url));
     expect(fetched.status).toBe(200);
-    const got = (await fetched.json()) as Record<string, any>;
-    expect(got[uuid].body).toBe(logged.body);
-    expect(got[uuid].logIndex).toBe(logged.logIndex);
+    const got = (await fetched.json()) as Record<string, LogEntry>;
+    expect(got[uuid]!.body).toBe(logged.body);
+    expect(got[uuid]!.logIndex).toBe(logged.logIndex);
   });
 
   it('refuses an entry whose signature does not verify, and unknown kinds', async () => {
@@ -135,7 +141,7 @@ describe('devstack Rekor log', () => {
     const sizes: number[] = [];
     for (let i = 0; i < 5; i++) {
       const res = await postEntry(t, dsseEntry(`{"n":${i}}`));
-      const [, e] = Object.entries((await res.json()) as Record<string, any>)[0]!;
+      const [, e] = Object.entries((await res.json()) as Record<string, LogEntry>)[0]!;
       sizes.push(e.verification.inclusionProof.treeSize);
       expect(e.verification.inclusionProof.logIndex).toBe(e.logIndex);
       expect(e.verification.inclusionProof.treeSize).toBe(e.logIndex + 1);
