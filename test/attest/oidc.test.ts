@@ -6,7 +6,12 @@ import { assertNotExpired, getIdentityToken, type IdentityToken } from '../../sr
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const jwt = (claims: object) => `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(claims)}.c2lnbmF0dXJl`;
-const TOKEN = jwt({ iss: 'https://token.actions.githubusercontent.com', aud: 'sigstore', sub: 'repo:o/r:ref:refs/heads/main', exp: 4102444800 });
+const TOKEN = jwt({
+  iss: 'https://token.actions.githubusercontent.com',
+  aud: 'sigstore',
+  sub: 'repo:o/r:ref:refs/heads/main',
+  exp: 4102444800,
+});
 const REQUEST_TOKEN = 'request-secret-do-not-print';
 
 // A tiny GitHub token endpoint: answers with `behaviour`, records what it was asked.
@@ -21,11 +26,15 @@ beforeAll(async () => {
     const b = behaviour.shift() ?? 'ok';
     if (b === 'reset') return req.socket.destroy();
     if (b === '503' || b === '403') {
-      res.writeHead(Number(b), { 'content-type': 'application/json' }).end(JSON.stringify({ message: `no ${REQUEST_TOKEN}` }));
+      res
+        .writeHead(Number(b), { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `no ${REQUEST_TOKEN}` }));
       return;
     }
     if (req.headers.authorization !== `bearer ${REQUEST_TOKEN}`) return void res.writeHead(401).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(b === 'empty' ? { count: 0 } : { count: 1, value: TOKEN }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify(b === 'empty' ? { count: 0 } : { count: 1, value: TOKEN }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,7 +99,9 @@ describe('getIdentityToken', () => {
     behaviour = ['503', '503', '503'];
     const e = await failure(getIdentityToken(github()));
     expect(e.code).toBe('OIDC_UNAVAILABLE');
-    expect(e.message).toBe(`GitHub's OIDC token endpoint ${base} answered HTTP 503 after 3 attempts; retry the job`);
+    expect(e.message).toBe(
+      `GitHub's OIDC token endpoint ${base} answered HTTP 503 after 3 attempts; retry the job`,
+    );
   });
 
   it('says to add the permission when the job cannot request a token', async () => {
@@ -119,7 +130,11 @@ describe('getIdentityToken', () => {
 });
 
 describe('assertNotExpired', () => {
-  const id = (claims: object): IdentityToken => ({ token: jwt(claims), claims: claims as Record<string, unknown>, source: '--identity-token' });
+  const id = (claims: object): IdentityToken => ({
+    token: jwt(claims),
+    claims: claims as Record<string, unknown>,
+    source: '--identity-token',
+  });
   const now = new Date('2026-11-21T12:00:00Z');
 
   it('refuses an expired token, saying when it expired', () => {
@@ -129,7 +144,11 @@ describe('assertNotExpired', () => {
   });
 
   it('refuses a token for another audience, and accepts a fresh sigstore token', () => {
-    expect(() => assertNotExpired(id({ aud: 'nobody', exp: now.getTime() / 1000 + 600 }), now)).toThrow(/audience 'nobody', not 'sigstore'/);
-    expect(() => assertNotExpired(id({ aud: ['sigstore'], exp: now.getTime() / 1000 + 600 }), now)).not.toThrow();
+    expect(() => assertNotExpired(id({ aud: 'nobody', exp: now.getTime() / 1000 + 600 }), now)).toThrow(
+      /audience 'nobody', not 'sigstore'/,
+    );
+    expect(() =>
+      assertNotExpired(id({ aud: ['sigstore'], exp: now.getTime() / 1000 + 600 }), now),
+    ).not.toThrow();
   });
 });

@@ -3,7 +3,7 @@
  * are what the CA verified in the token. Before a bundle is written, the claims the statement was built
  * from must agree with them — so the statement never says something the signature does not back.
  */
-import { X509Certificate } from '@sigstore/core';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { AgentAttestError } from '../errors.js';
 import type { GitHubClaims } from '../oidc/index.js';
 
@@ -26,14 +26,18 @@ export function readCertificate(der: Buffer): CertificateFacts {
     const oid = raw.subs[0]?.toOID();
     if (!oid?.startsWith(FULCIO_OID_PREFIX)) continue;
     const arc = Number(oid.slice(FULCIO_OID_PREFIX.length));
-    const ext = cert.extension(oid);
-    if (!ext || !Number.isInteger(arc)) continue;
-    // 1.1–1.7 hold raw bytes; 1.8 and later a DER UTF8String.
-    if (arc >= 8) {
-      const obj = ext.valueObj;
-      if (obj.tag.number === UTF8_STRING_TAG) extensions[arc] = obj.value.toString('utf8');
-    } else {
-      extensions[arc] = ext.value.toString('utf8');
+    // extnValue is the last element: an OCTET STRING whose content is the value.
+    const value = raw.subs[raw.subs.length - 1]?.value;
+    if (!value || !Number.isInteger(arc)) continue;
+    // 1.1–1.7 hold the raw string; 1.8 and later a DER UTF8String.
+    if (arc < 8) extensions[arc] = value.toString('utf8');
+    else {
+      try {
+        const inner = ASN1Obj.parseBuffer(value as Buffer<ArrayBuffer>);
+        if (inner.tag.number === UTF8_STRING_TAG) extensions[arc] = inner.value.toString('utf8');
+      } catch {
+        // Not DER: left out, so a check that needs it fails closed.
+      }
     }
   }
   const san = cert.extSubjectAltName;

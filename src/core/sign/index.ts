@@ -94,7 +94,8 @@ export function createSigner(
   const identityProvider: IdentityProvider = { getToken: () => Promise.resolve(identity.token) };
   const signer = new FulcioSigner({ fulcioBaseURL: endpoints.fulcioUrl, identityProvider, ...options });
   const witnesses: Witness[] = [];
-  if (endpoints.rekorUrl) witnesses.push(rekorWitness(endpoints.rekorUrl, endpoints.rekorApiVersion ?? 1, network));
+  if (endpoints.rekorUrl)
+    witnesses.push(rekorWitness(endpoints.rekorUrl, endpoints.rekorApiVersion ?? 1, network));
   if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...options }));
   const builder = new DSSEBundleBuilder({ signer, witnesses });
   return { sign: (payload) => builder.create({ data: payload, type: INTOTO_PAYLOAD_TYPE }) };
