@@ -147,7 +147,8 @@ function inputMessage(e: Error): string {
       'must list known agent ids (see docs/policy.md), e.g. claude-code',
     ],
     [/\/agents\/denied-agents/, 'deniedAgents', 'must list known agent ids (see docs/policy.md), e.g. devin'],
-    [/\/agents\/(allowed|denied)-models/, 'allowedModels', 'must list model globs'],
+    [/\/agents\/allowed-models/, 'allowedModels', 'must list model globs'],
+    [/\/agents\/denied-models/, 'deniedModels', 'must list model globs'],
     [/\/agents\/min-evidence-strength/, 'minEvidenceStrength', 'must be verified, declared or inferred'],
     [
       /\/agents\/max-agent-share/,

@@ -111,7 +111,7 @@ export function parsePolicy(source: Uint8Array | string, file = 'policy.yml'): L
       }),
     );
   }
-  checkShape(doc, file, pos);
+  checkShape(doc, text, file, pos);
 
   let data: unknown;
   try {
@@ -230,6 +230,7 @@ export function parseShare(value: number | string): number {
 
 function checkShape(
   doc: Document,
+  source: string,
   file: string,
   pos: (o: number | undefined) => { line: number; col: number },
 ) {
@@ -268,7 +269,10 @@ function checkShape(
       );
     }
     if (!isAlias(node) && node.tag !== undefined) {
-      const p = at();
+      // The node's range starts after its tag: point at the `!`.
+      const start = node.range?.[0] ?? 0;
+      const bang = tagOffset(source, start);
+      const p = pos(bang >= 0 ? bang : start);
       throw fail(
         file,
         p.line,
@@ -280,6 +284,14 @@ function checkShape(
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
+}
+
+function tagOffset(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  let bang = text.lastIndexOf('!', valueStart);
+  if (bang < lineStart) return -1;
+  while (bang > lineStart && text[bang - 1] === '!') bang--;
+  return bang;
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -321,6 +333,11 @@ const FIX_BY_KEY: Record<string, string> = {
   'max-agent-share': 'write a number from 0 to 1 (e.g. `0.4`) or a percentage (e.g. `40%`)',
   id: 'write the numeric id, e.g. `123456`',
 };
+
+/** ajv inlines some `$ref`s (schemaPath `#/…`): find the definition by the schema object itself. */
+const DEF_BY_SCHEMA = new Map<unknown, string>(
+  Object.entries(policySchema.$defs).map(([name, schema]) => [schema, name]),
+);
 
 type Located = { line: number; col: number };
 
@@ -384,7 +401,7 @@ function locate(doc: Document, segments: string[], childKey?: string): number | 
 function describe(e: ErrorObject, segments: string[]): string {
   const key = segments.filter((s) => !/^\d+$/.test(s)).at(-1);
   const where = segments.length === 0 ? 'the policy' : `\`${segments.join('.')}\``;
-  const def = /#\/\$defs\/([A-Za-z]+)/.exec(e.schemaPath)?.[1];
+  const def = /#\/\$defs\/([A-Za-z]+)/.exec(e.schemaPath)?.[1] ?? DEF_BY_SCHEMA.get(e.parentSchema);
   const fix = (key && FIX_BY_KEY[key]) ?? (def && FIX_BY_DEF[def]);
   const parent = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
   switch (e.keyword) {
