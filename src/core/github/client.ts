@@ -7,7 +7,7 @@
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { silentLogger, type Logger } from '../log.js';
 
 const GitHubOctokit = Octokit.plugin(paginateRest, retry, throttling);
@@ -29,6 +29,11 @@ export interface GitHubClientOptions {
   backoffUnitMs?: number;
   /** fetch implementation (default: global fetch). */
   fetch?: typeof fetch;
+  /**
+   * Tests only: a Bottleneck group in place of octokit's process-wide limiter that spaces GraphQL and
+   * write requests 1 s apart (kept in production: it is GitHub's advice against secondary rate limits).
+   */
+  writeLimiter?: ThrottlingOptions['write'];
 }
 
 export interface GitHubClient {
@@ -101,6 +106,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     throttle: {
       retryAfterBaseValue: unit,
+      ...(options.writeLimiter ? { write: options.writeLimiter } : {}),
       onRateLimit: rateLimitHandler('rate limit'),
       onSecondaryRateLimit: rateLimitHandler('secondary rate limit'),
     },

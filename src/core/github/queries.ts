@@ -121,12 +121,23 @@ async function graphqlRepository<T>(
   fragments = '',
 ): Promise<Record<string, T | null>> {
   const query = `query(${VARIABLES}) { ${REPOSITORY} {\n${body}\n} }\n${fragments}`;
-  const answer = await client.octokit.graphql<RepositoryAnswer<T>>(query, {
-    owner: ref.owner,
-    repo: ref.repo,
-  });
-  if (!answer.repository)
+  let answer: RepositoryAnswer<T>;
+  try {
+    answer = await client.octokit.graphql<RepositoryAnswer<T>>(query, { owner: ref.owner, repo: ref.repo });
+  } catch (e) {
+    // A pull request number GitHub cannot resolve is an error next to partial data: that alias is just null.
+    const partial = e as { data?: RepositoryAnswer<T>; errors?: Array<{ type?: string; path?: unknown[] }> };
+    const onlyMissingObjects =
+      partial.data?.repository &&
+      (partial.errors ?? []).every(
+        (x) => x.type === 'NOT_FOUND' && Array.isArray(x.path) && x.path.length >= 2,
+      );
+    if (!onlyMissingObjects) throw e;
+    answer = partial.data!;
+  }
+  if (!answer.repository) {
     throw Object.assign(new Error(`repository ${ref.owner}/${ref.repo} not found`), { status: 404 });
+  }
   return answer.repository;
 }
 
