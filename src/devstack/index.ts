@@ -15,7 +15,7 @@ import { defaultClaims } from './claims.js';
 import { FaultQueue, type FailHow, type Service } from './faults.js';
 import { createFulcio } from './fulcio.js';
 import { HttpError, isObject, parseJson, readBody, sendBytes, sendError, sendJson } from './http.js';
-import { createOidcIssuer, type TokenOptions } from './oidc.js';
+import { createOidcIssuer, TOKEN_ALG, type TokenOptions } from './oidc.js';
 import { createRekorLog, ENTRIES_PATH } from './rekor.js';
 import { buildSigningConfig, buildTrustedRoot } from './trust.js';
 import { createTsa } from './tsa.js';
@@ -118,7 +118,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
       jwks_uri: `${url}/.well-known/jwks`,
       subject_types_supported: ['public', 'pairwise'],
       response_types_supported: ['id_token'],
-      id_token_signing_alg_values_supported: ['RS256'],
+      id_token_signing_alg_values_supported: [TOKEN_ALG],
       scopes_supported: ['openid'],
       claims_supported: [
         'sub',

@@ -14,7 +14,9 @@ import {
 } from 'jose';
 import { SIGSTORE_AUDIENCE } from './claims.js';
 
-const ALG = 'RS256'; // what GitHub's token service uses
+// GitHub signs with RS256; an RSA key takes 0.1–1 s to generate on a busy machine, a P-256 key about 1 ms,
+// and nothing downstream depends on the algorithm (verifiers read it from the JWKS).
+export const TOKEN_ALG = 'ES256';
 const DEFAULT_LIFETIME_SECONDS = 600;
 
 export interface TokenOptions {
@@ -38,9 +40,9 @@ export interface OidcIssuer {
 }
 
 export async function createOidcIssuer(baseClaims: Record<string, unknown>): Promise<OidcIssuer> {
-  const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALG);
   const kid = randomUUID();
-  const jwk = { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' };
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALG, use: 'sig' };
   const issuer = String(baseClaims['iss']);
 
   return {
@@ -69,13 +71,13 @@ async function signToken(
     exp: now + lifetime,
     ...opts.claims,
   };
-  return new SignJWT(claims).setProtectedHeader({ alg: ALG, kid, typ: 'JWT' }).sign(key);
+  return new SignJWT(claims).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: 'JWT' }).sign(key);
 }
 
 async function verify(token: string, key: CryptoKey, issuer: string): Promise<Record<string, unknown>> {
   try {
     const { payload } = await jwtVerify(token, key, {
-      algorithms: [ALG],
+      algorithms: [TOKEN_ALG],
       issuer,
       audience: SIGSTORE_AUDIENCE,
     });
@@ -95,7 +97,7 @@ function explain(e: unknown, issuer: string): string {
   if (e instanceof joseErrors.JWSSignatureVerificationFailed) {
     return 'identity token signature does not verify against the issuer key';
   }
-  if (e instanceof joseErrors.JOSEAlgNotAllowed) return `identity token must be signed with ${ALG}`;
+  if (e instanceof joseErrors.JOSEAlgNotAllowed) return `identity token must be signed with ${TOKEN_ALG}`;
   if (e instanceof joseErrors.JOSEError) return `identity token is malformed (${e.code})`;
   return 'identity token could not be verified';
 }

@@ -119,10 +119,10 @@ describe('devstack CA', () => {
   });
 
   it('refuses a token signed by another key', async () => {
-    const { privateKey } = await generateKeyPair('RS256');
+    const { privateKey } = await generateKeyPair('ES256');
     const now = Math.floor(Date.now() / 1000);
     const forged = await new SignJWT({ ...defaultClaims(), aud: 'sigstore', iat: now, exp: now + 600 })
-      .setProtectedHeader({ alg: 'RS256' })
+      .setProtectedHeader({ alg: 'ES256' })
       .sign(privateKey);
     const { status, body } = await requestCert(t, { token: forged });
     expect(status).toBe(401);
