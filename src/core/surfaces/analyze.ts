@@ -142,7 +142,11 @@ export function isIdentityEnv(name: string): boolean {
 /** Flags of one added or changed entry. */
 export function itemFlags(item: ParsedItem): Flagged[] {
   const flags: Flagged[] = [...(item.flags ?? [])];
-  if (item.instructed) return flags; // prose is INSTR: its commands only help find referenced helpers
+  if (item.instructed) {
+    // Prose stays INSTR; telling the agent to pipe a download into a shell or run a hidden file is still a flag.
+    const told = textFlags(item.command ?? '').filter((f) => f.flag !== 'inline-shell');
+    return [...flags, ...told.map((f) => ({ flag: f.flag, reason: `instructs the agent: ${f.reason}` }))];
+  }
   if (item.command !== undefined) flags.push(...textFlags(item.command));
   if (item.kind === 'hook' || item.kind === 'task' || item.kind === 'command') {
     if (isAutoRunEvent(item.event) && item.capabilities.includes('EXEC')) {

@@ -315,9 +315,9 @@ function surfaceFinding(
 
   if (!rule.reportAll && subject.parse.status === 'ok' && items.length === 0) return undefined;
   finding.capabilities = CAPABILITY_ORDER.filter((c) => caps.has(c));
-  setRisk(finding, flags);
   if (items.length > MAX_ITEMS_PER_FINDING) finding.itemsOmitted = items.length - MAX_ITEMS_PER_FINDING;
   if (items.length) finding.items = items.slice(0, MAX_ITEMS_PER_FINDING);
+  setRisk(finding, flags);
   return finding;
 }
 
@@ -344,9 +344,13 @@ function setRisk(finding: SurfaceFinding, flags: Flagged[]): void {
   const unique = new Map<string, Flagged>();
   for (const f of flags) if (!unique.has(`${f.flag}|${f.reason}`)) unique.set(`${f.flag}|${f.reason}`, f);
   const list = [...unique.values()];
+  // A deletion lists what the removed content could do, but removing it gives nothing new: low unless flagged.
+  const items = finding.items ?? [];
+  const removal =
+    finding.change === 'deleted' || (items.length > 0 && items.every((i) => i.change === 'removed'));
   const risk: SurfaceRisk = list.length
     ? 'high'
-    : finding.capabilities.some((c) => c !== 'INSTR')
+    : !removal && finding.capabilities.some((c) => c !== 'INSTR')
       ? 'medium'
       : 'low';
   finding.risk = risk;
