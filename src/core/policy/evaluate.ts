@@ -4,7 +4,7 @@
  * data the attestation does not carry (no extension, reviews unavailable, a commit with no PR) fails
  * and says so.
  */
-import picomatch from 'picomatch';
+import { modelGlobMatch as modelMatch, pathGlobMatch as globMatch } from './glob.js';
 import { isHuman, sameAccount, type Account, type ReviewRecord } from '../github/records.js';
 import type {
   AgentClaim,
@@ -162,22 +162,6 @@ function show(v: string | undefined): string {
 
 function sameText(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-
-/** Refs and paths: picomatch globs (`*` within a segment, `**` across); an exact string matches itself. */
-function globMatch(value: string, globs: string[]): boolean {
-  return globs.some((g) => picomatch.isMatch(value, g, { dot: true }));
-}
-
-/** Models: `*` matches any run of characters (model ids have no path structure), case-insensitive. */
-function modelMatch(model: string, globs: string[]): boolean {
-  return globs.some((g) => {
-    const source = g
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.');
-    return new RegExp(`^${source}$`, 'i').test(model);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

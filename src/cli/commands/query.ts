@@ -1,0 +1,179 @@
+/**
+ * `agent-attest query`: which deployed artifacts contain agent-written code, from which agents and models.
+ * Reads folders of bundles (or a repository's attestations for given digests), verifies each bundle offline,
+ * and prints a table or JSON (docs/policy.md, "Query").
+ */
+import { AgentAttestError } from '../../core/errors.js';
+import {
+  bundleFiles,
+  parseSince,
+  queryBundleFiles,
+  queryGitHubAttestations,
+  type QueryOptions,
+  type QueryResult,
+} from '../../core/query/index.js';
+import { readEnvironment } from '../../core/config.js';
+import type { IdentityPolicy } from '../../core/verify/index.js';
+import { parseCommandArgs } from '../args.js';
+import { stderrLogger, type CliIO } from '../io.js';
+
+/** Version of the `--format json` document. */
+export const QUERY_VERSION = 1;
+
+const USAGE = `usage: agent-attest query [DIR|FILE]... [filters] [--format table|json]
+
+Lists the artifacts whose verified attestations record agent-written code: subject, signing time,
+agents, models and commits. Reads *.json, *.jsonl and *.sigstore files under each DIR (default: .),
+or, with --github-repository, the attestations GitHub holds for the given digests.
+
+filters:
+  --since 30d|12h|2w|DATE      signed at or after (verified signing time)
+  --agent ID                   e.g. claude-code, copilot-coding-agent
+  --model GLOB                 e.g. 'claude-opus-*' (case-insensitive)
+  --path GLOB                  commits that touched a matching path, e.g. 'src/auth/**'
+verification:
+  --trusted-root FILE|public-good|github   default: public-good (+ GitHub's instance)
+  --signer-workflow W  --signer-repo R  --repository R  --repository-id N  --owner O  --owner-id N
+  --certificate-identity SAN  --certificate-identity-regexp RE  --certificate-oidc-issuer URL  --source-ref REF
+                               pin the signer; without any, rows say "signer not pinned"
+source:
+  --github-repository OWNER/REPO --digest sha256:HEX...   the repository's attestations for these digests
+  --github-api-url URL         default: GITHUB_API_URL or https://api.github.com (token: GITHUB_TOKEN, optional)
+  --format table|json          default: table
+exit: 0 listed, 1 some bundle did not verify (the rest are still listed), 2 bad usage or input`;
+
+const OPTIONS = {
+  since: { type: 'string' },
+  agent: { type: 'string' },
+  model: { type: 'string' },
+  path: { type: 'string' },
+  format: { type: 'string' },
+  'trusted-root': { type: 'string' },
+  'signer-workflow': { type: 'string' },
+  'signer-repo': { type: 'string' },
+  repository: { type: 'string' },
+  'repository-id': { type: 'string' },
+  owner: { type: 'string' },
+  'owner-id': { type: 'string' },
+  'certificate-identity': { type: 'string' },
+  'certificate-identity-regexp': { type: 'string' },
+  'certificate-oidc-issuer': { type: 'string' },
+  'source-ref': { type: 'string' },
+  'github-repository': { type: 'string' },
+  digest: { type: 'string', multiple: true },
+  'github-api-url': { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function run(argv: string[], io: CliIO, now: Date = new Date()): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs('query', argv, OPTIONS);
+  if (v.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const format = v.format ?? 'table';
+  if (format !== 'table' && format !== 'json') {
+    throw new AgentAttestError(
+      'USAGE',
+      `--format ${JSON.stringify(format)} is not table or json; pass --format table or --format json.`,
+    );
+  }
+  const identity: IdentityPolicy = {
+    signerWorkflow: v['signer-workflow'],
+    signerRepo: v['signer-repo'],
+    repository: v.repository,
+    repositoryId: v['repository-id'],
+    owner: v.owner,
+    ownerId: v['owner-id'],
+    certificateIdentity: v['certificate-identity'],
+    certificateIdentityRegExp: v['certificate-identity-regexp'],
+    oidcIssuer: v['certificate-oidc-issuer'],
+    sourceRef: v['source-ref'],
+  };
+  const options: QueryOptions = {
+    since: v.since === undefined ? undefined : parseSince(v.since, now),
+    agent: v.agent,
+    model: v.model,
+    path: v.path,
+    trustedRoot: v['trusted-root'],
+    identity,
+    logger: stderrLogger(io, v.verbose ?? false),
+  };
+
+  let result: QueryResult;
+  if (v['github-repository'] !== undefined) {
+    if (positionals.length > 0)
+      throw new AgentAttestError('USAGE', 'pass either folders of bundles or --github-repository, not both.');
+    const digests = v.digest ?? [];
+    if (digests.length === 0) {
+      throw new AgentAttestError(
+        'USAGE',
+        '--github-repository needs --digest sha256:HEX (GitHub lists attestations by artifact digest); pass the digests of the deployed artifacts.',
+      );
+    }
+    const env = readEnvironment();
+    result = await queryGitHubAttestations(
+      {
+        repository: v['github-repository'],
+        digests,
+        apiUrl: v['github-api-url'] ?? env.apiUrl,
+        // The CLI, not the library, reads the token; it is never printed.
+        token: process.env['GITHUB_TOKEN'] || process.env['GH_TOKEN'] || undefined,
+      },
+      options,
+    );
+  } else {
+    if (v.digest !== undefined)
+      throw new AgentAttestError('USAGE', '--digest needs --github-repository OWNER/REPO.');
+    const dirs = positionals.length > 0 ? positionals : [io.cwd];
+    const files = (await Promise.all(dirs.map(bundleFiles))).flat();
+    result = await queryBundleFiles(files, options);
+  }
+
+  for (const s of result.skipped)
+    io.stderr(`warning: ${clean(s.bundle.path)}#${s.bundle.index} not verified: ${clean(s.reason)}\n`);
+  if (format === 'json') {
+    const filters = { since: options.since?.toISOString(), agent: v.agent, model: v.model, path: v.path };
+    io.stdout(`${JSON.stringify({ version: QUERY_VERSION, filters, ...result }, null, 2)}\n`);
+  } else {
+    io.stdout(renderQueryTable(result));
+  }
+  return result.skipped.length > 0 ? 1 : 0;
+}
+
+/** Bundle contents are untrusted: no terminal control characters. */
+function clean(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function renderQueryTable(result: QueryResult): string {
+  const header = ['SIGNED', 'ARTIFACT', 'DIGEST', 'AGENTS', 'MODELS', 'AGENT COMMITS'];
+  const rows = result.rows.map((r) => {
+    const [alg, hex] = Object.entries(r.subject.digest)[0] ?? ['', ''];
+    return [
+      r.signedAt?.slice(0, 16).replace('T', ' ') ?? '(no time)',
+      clean(r.subject.name),
+      `${alg}:${hex.slice(0, 12)}`,
+      clean(r.agents.join(', ')),
+      clean(r.models.join(', ') || '-'),
+      `${r.commits.length}/${r.rangeCommits}`,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const out =
+    rows.length > 0 ? [line(header), ...rows.map(line)] : ['no artifact with agent-written code matches'];
+  const trust = result.signerPinned
+    ? 'signature verified, signer pinned'
+    : 'signature verified, signer not pinned';
+  out.push(
+    '',
+    `${result.rows.length} artifact(s) listed from ${result.scanned} bundle(s) (${trust}); ${result.filteredOut} verified without a match; ${result.skipped.length} not verified`,
+  );
+  return `${out.join('\n')}\n`;
+}
