@@ -160,7 +160,14 @@ export async function findAttestations(
       break;
     } catch (e) {
       // GitHub answers 404 when it holds no attestation for the digest (and for an owner that is not an org).
-      if ((e as { status?: number }).status === 404) continue;
+      if ((e as { status?: number }).status === 404) {
+        if (!client.authenticated) {
+          client.logger.info(
+            `GitHub answered 404 listing the attestations of ${where}: none, or a private owner (pass a token)`,
+          );
+        }
+        continue;
+      }
       const failure = classifyGitHubError(e, {
         action: `listing the attestations of ${where}`,
         permission: LIST_PERMISSION,
