@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { initializeCTLog } from '@sigstore/mock/dist/fulcio/ctlog.js';
 import { AgentAttestError } from '../core/errors.js';
 import { silentLogger, type Logger } from '../core/log.js';
@@ -95,6 +96,8 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     const fulcio = await createFulcio(ecKey('P-384'), oidc, ctLog);
     const rekor = publicGood ? createRekorLog(url, ecKey('P-256')) : undefined;
     const faults = new FaultQueue();
+    // Injected delays end when the stack closes, so a long one cannot hold the process open.
+    const stopping = new AbortController();
     const requestToken = randomBytes(24).toString('base64url');
     const tsaUrl = `${url}/api/v1/timestamp`;
     const validFrom = new Date(Date.now() - 60_000);
@@ -226,7 +229,9 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
         const service = serviceOf(path);
         const fault = service && faults.take(service);
         if (fault) {
-          if (fault.delayMs > 0) await new Promise((r) => setTimeout(r, fault.delayMs));
+          if (fault.delayMs > 0)
+            await sleep(fault.delayMs, undefined, { signal: stopping.signal }).catch(() => {});
+          if (stopping.signal.aborted) return;
           if (fault.kind === 'reset') {
             logger.debug(`devstack: ${req.method} ${path} -> connection reset (injected)`);
             req.socket.destroy();
@@ -270,7 +275,10 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
         await writeFile(signingConfigPath, JSON.stringify(signingConfig, null, 2) + '\n');
         return { trustedRootPath, signingConfigPath };
       },
-      close: () => (closed ??= closeServer(server)),
+      close: () => {
+        stopping.abort();
+        return (closed ??= closeServer(server));
+      },
     };
   } catch (e) {
     await closeServer(server);

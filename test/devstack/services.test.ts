@@ -1,6 +1,8 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevstack } from '../../src/devstack/index.js';
 import { startTestDevstack, type TestDevstack } from '../support/devstack.js';
 
 /** A dsse entry as sigstore-js proposes it, signed by a fresh key. */
@@ -149,6 +151,39 @@ describe('devstack Rekor log', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     const info = (await (await fetch(`${t.stack.url}/api/v1/log`)).json()) as { treeSize: number };
     expect(info.treeSize).toBe(sizes.at(-1));
+  });
+});
+
+describe('devstack start-up', () => {
+  it('never loads nock (the @sigstore/mock root would patch http for the whole process)', async () => {
+    const t = await startTestDevstack();
+    await t.close();
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    expect(loaded.some((p) => p.includes('@sigstore/mock/dist/fulcio'))).toBe(true);
+    expect(loaded.filter((p) => /[\\/]nock[\\/]/.test(p))).toEqual([]);
+  });
+
+  it('refuses a port that is in use with a usage error', async () => {
+    const t = await startTestDevstack();
+    try {
+      const port = Number(new URL(t.stack.url).port);
+      await expect(startDevstack({ port })).rejects.toThrow(`devstack port ${port} is in use`);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('ends an injected delay when it closes', async () => {
+    const t = await startTestDevstack();
+    t.stack.failNext('oidc', 1, { delayMs: 60_000 });
+    const pending = fetch(`${t.stack.idTokenRequestUrl}&audience=sigstore`).then(
+      () => 'answered',
+      () => 'closed',
+    );
+    // Closing must not wait a minute for the delayed request.
+    await new Promise((r) => setTimeout(r, 50));
+    await t.close();
+    expect(await pending).toBe('closed');
   });
 });
 

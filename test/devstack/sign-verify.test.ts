@@ -68,6 +68,22 @@ describe('devstack public-good profile', () => {
     expect(() => verifier.verify(toSignedEntity(bundleFromJSON(bundle), data))).not.toThrow();
   });
 
+  it('logs legacy intoto entries in a form @sigstore/verify accepts', async () => {
+    const verifier = await verifierFor(t, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    const bundle = await attest(statement(7), PAYLOAD_TYPE, {
+      fulcioURL: t.stack.urls.fulcio,
+      rekorURL: t.stack.urls.rekor,
+      tsaServerURL: t.stack.urls.tsa,
+      identityToken: await t.stack.issueToken(),
+      legacyCompatibility: true,
+    });
+    expect(bundle.verificationMaterial.tlogEntries[0]!.kindVersion).toEqual({
+      kind: 'intoto',
+      version: '0.0.2',
+    });
+    expect(() => verifier.verify(toSignedEntity(bundleFromJSON(bundle)))).not.toThrow();
+  });
+
   it('gets its token through the ACTIONS_ID_TOKEN_REQUEST protocol when no token is given', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, t.env);
