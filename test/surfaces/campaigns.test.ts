@@ -164,7 +164,7 @@ describe('Miasma file set (SafeDep analysis: five surfaces wired to node .github
       'package.json',
     ]);
     expect(f.tools).toEqual(['claude-code', 'cursor', 'gemini-cli', 'vscode', 'npm']);
-    expect(f.flags).toContain('base64-blob');
+    expect(f.flags).toEqual(expect.arrayContaining(['auto-run', 'base64-blob']));
     expect(f.commits).toEqual([attack]);
   });
 
@@ -175,7 +175,8 @@ describe('Miasma file set (SafeDep analysis: five surfaces wired to node .github
     const f = r.findings[0]!;
     expect(f).toMatchObject({ path: '.github/setup.js', change: 'modified', rule: 'CFG-referenced-helper' });
     expect(f.referencedBy).toHaveLength(5);
-    expect(f.risk).toBe('medium'); // only the new line is scanned: `// v2` carries no red flag
+    // Still high: the SessionStart hook and folderOpen task run it. Only the new line is scanned for content flags.
+    expect(f.flags).toEqual(['auto-run']);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   diffItems,
   findHidden,
   introducedHidden,
+  isAutoRunEvent,
   isIdentityEnv,
   itemFlags,
   textFlags,
@@ -58,7 +59,7 @@ export {
   REFERENCED_HELPER_RULE,
   ruleFor,
 } from './catalogue.js';
-export { renderSurfacesText, renderSurfacesMarkdown } from './render.js';
+export { renderSurfacesText, renderSurfacesMarkdown, renderCatalogueMarkdown } from './render.js';
 
 /** Content above this size is not parsed (its digest is still computed); the finding says `too-large`. */
 export const MAX_PARSE_BYTES = 1024 * 1024;
@@ -397,7 +398,10 @@ async function addHelpers(
   const byPath = new Map(findings.map((f) => [f.path, f]));
   const helpers = new Map<
     string,
-    { change: RawChange; refs: { path: string; key: string; command: string; tool: string }[] }
+    {
+      change: RawChange;
+      refs: { path: string; key: string; command: string; tool: string; autoRun: boolean }[];
+    }
   >();
   for (const s of atHead) {
     const kind = effectiveKind(s.rule.parser, s.path, s.blob?.content);
@@ -410,7 +414,13 @@ async function addHelpers(
       for (const p of commandPaths(item.command, dirs, item.instructed === true)) {
         const change = changedByPath.get(p);
         if (!change || p === s.path) continue;
-        const ref = { path: s.path, key: item.key, command: item.command, tool: s.rule.tool };
+        const ref = {
+          path: s.path,
+          key: item.key,
+          command: item.command,
+          tool: s.rule.tool,
+          autoRun: !item.instructed && (isAutoRunEvent(item.event) || s.rule.autoRun === true),
+        };
         const surface = byPath.get(p);
         if (surface) {
           const list = (surface.referencedBy ??= []);
@@ -454,6 +464,13 @@ async function addHelpers(
       referencedBy: refs.map(({ path: p, key, command }) => ({ path: p, key, command })),
     };
     const flags: Flagged[] = [];
+    // A helper that a session-start hook or folder-open task runs, runs without a user action too.
+    for (const r of refs.filter((x) => x.autoRun && newBlob)) {
+      flags.push({
+        flag: 'auto-run',
+        reason: `runs without a user action, from ${r.path} ${r.key}: ${r.command}`,
+      });
+    }
     const newText = text(newBlob);
     if (newText !== undefined) {
       const oldText = text(oldBlob);

@@ -144,6 +144,7 @@ export function redactUrl(text: string): string {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
   try {
     const u = new URL(text);
+    if (!u.username && !u.password && !u.search) return text; // nothing to hide: keep the text as written
     if (u.username) u.username = 'redacted';
     if (u.password) u.password = 'redacted';
     for (const k of [...u.searchParams.keys()]) u.searchParams.set(k, 'redacted');
@@ -312,7 +313,7 @@ const MCP_KEY = /(^|\.)(mcpServers|mcp_servers|servers|context_servers|mcp)$/i;
 const ENV_KEY = /^(env|environment|envs|set_env|setEnv|terminal\.integrated\.env\.\w+)$/i;
 const ENDPOINT_KEY = /(base[-_]?url|api[-_]?base|endpoint)$/i;
 const PERM_KEY =
-  /(permission|approv|allow|deny|autoAccept|yolo|dangerous|trust|sandbox|bypass|groups|tools)$/i;
+  /permission|approv|allow|deny|autoAccept|yolo|dangerous|trust|sandbox|bypass|(groups|tools)$/i;
 const INSTR_KEY =
   /^(prompt|instructions?|customInstructions|roleDefinition|systemPrompt|system_prompt|rules|whenToUse)$/i;
 

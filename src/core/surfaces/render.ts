@@ -4,6 +4,7 @@
  * invisible and bidirectional characters are shown as `<U+XXXX>`, and Markdown output is escaped.
  */
 import { codeSpan, escapeMarkdown, markdownTable } from '../markdown.js';
+import type { SurfaceRule } from './catalogue.js';
 import type { SurfaceFinding, SurfaceItem } from './types.js';
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
@@ -15,6 +16,25 @@ export function visible(text: string, max = 300): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
   return out.length > max ? `${out.slice(0, max)}…` : out;
+}
+
+const MARKDOWN_ENTITIES: Record<string, string> = {
+  '[': '&#91;',
+  ']': '&#93;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '\\': '&#92;',
+};
+
+/**
+ * Inline code for untrusted text. GitHub still parses Markdown (links, emphasis, backticks) between raw `<code>`
+ * tags, so those characters are entity-encoded too.
+ */
+function code(text: string): string {
+  const inner = codeSpan(text).slice('<code>'.length, -'</code>'.length);
+  return `<code>${inner.replace(/[[\]`*_~\\]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)}</code>`;
 }
 
 function summary(findings: SurfaceFinding[]): string {
@@ -87,9 +107,7 @@ export function renderSurfacesMarkdown(findings: SurfaceFinding[]): string {
       findings.map((f) => [
         f.risk ?? 'low',
         {
-          raw: f.oldPath
-            ? `${codeSpan(visible(f.oldPath))} → ${codeSpan(visible(f.path))}`
-            : codeSpan(visible(f.path)),
+          raw: f.oldPath ? `${code(visible(f.oldPath))} → ${code(visible(f.path))}` : code(visible(f.path)),
         },
         f.change,
         f.tool,
@@ -110,22 +128,42 @@ export function renderSurfacesMarkdown(findings: SurfaceFinding[]): string {
       const label = escapeMarkdown(
         `${i.change} ${i.kind}${i.event && i.event !== i.key ? ` ${i.event}` : ''} ${i.key}`,
       );
-      details.push(`${label}${detail !== undefined ? `: ${codeSpan(visible(detail, 500))}` : ''}`);
+      details.push(`${label}${detail !== undefined ? `: ${code(visible(detail, 500))}` : ''}`);
     }
     for (const r of f.referencedBy ?? [])
       details.push(
-        `run by ${codeSpan(visible(r.path))} ${escapeMarkdown(visible(r.key))}: ${codeSpan(visible(r.command, 500))}`,
+        `run by ${code(visible(r.path))} ${escapeMarkdown(visible(r.key))}: ${code(visible(r.command, 500))}`,
       );
     for (const r of f.reasons ?? []) details.push(`**red flag:** ${escapeMarkdown(visible(r))}`);
     for (const h of f.hiddenUnicode ?? [])
       details.push(`hidden characters on line ${h.line}: ${escapeMarkdown(h.codepoints.join(' '))}`);
     if (f.suppression?.length)
-      details.push(`attribution suppressed: ${codeSpan(visible(f.suppression.join(', ')))}`);
+      details.push(`attribution suppressed: ${code(visible(f.suppression.join(', ')))}`);
     if (f.commitDetails?.some((d) => d.agents.length))
       details.push(`commits: ${escapeMarkdown(commitsText(f))}`);
     if (details.length === 0) continue;
-    out.push(`- ${codeSpan(visible(f.path))} (${escapeMarkdown(f.risk ?? 'low')})`);
+    out.push(`- ${code(visible(f.path))} (${escapeMarkdown(f.risk ?? 'low')})`);
     for (const d of details) out.push(`  - ${d}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The catalogue as a Markdown table (docs/surfaces.md embeds it; a test keeps the two equal). */
+export function renderCatalogueMarkdown(rules: readonly SurfaceRule[]): string {
+  return markdownTable(
+    ['Rule', 'Paths', 'Tool', 'Also read by', 'Capabilities', 'Parser', 'Reported'],
+    rules.map((r) => [
+      r.id,
+      {
+        raw:
+          r.globs.map((g) => code(g)).join(' ') +
+          (r.ignore ? ` (not ${r.ignore.map((g) => code(g)).join(' ')})` : ''),
+      },
+      r.tool,
+      (r.alsoReadBy ?? []).join(', ') || '—',
+      r.capabilities.join(', '),
+      r.parser + (r.autoRun ? ' (runs by itself)' : ''),
+      r.reportAll ? 'every change' : 'when run scripts change',
+    ]),
+  );
 }
