@@ -17,6 +17,8 @@ export interface RuntimeEnvironment {
   eventPath?: string;
   ref?: string;
   sha?: string;
+  /** GITHUB_TOKEN or GH_TOKEN, for the CLI's review evidence and attestation lookups. Never logged. */
+  githubToken?: string;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEnvironment {
@@ -37,5 +39,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEn
     eventPath: value('GITHUB_EVENT_PATH'),
     ref: value('GITHUB_REF'),
     sha: value('GITHUB_SHA'),
+    githubToken: value('GITHUB_TOKEN') ?? value('GH_TOKEN'),
   };
 }
