@@ -3,6 +3,7 @@
  * requests that brought them, their authors, final heads and every review, as hashed records — and,
  * when GitHub cannot be asked, a statement of why. Never an empty "no reviews" for "could not look".
  */
+import { inputError } from '../errors.js';
 import type { ResourceDescriptor } from '../statement/types.js';
 import type { GitHubClient } from './client.js';
 import { classifyGitHubError, type GitHubFailureReason } from './failures.js';
@@ -73,6 +74,8 @@ export async function collectReviewEvidence(
   const wanted = input.commits.map((c) => c.toLowerCase());
   const agent = new Set([...input.agentCommits].map((c) => c.toLowerCase()));
   const lookup = [...new Set(input.allCommits ? wanted : wanted.filter((c) => agent.has(c)))];
+  const bad = lookup.find((sha) => !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha));
+  if (bad !== undefined) throw inputError(`review evidence: ${JSON.stringify(bad)} is not a full commit id`);
   const start = client.requestCount;
   if (lookup.length === 0) {
     return {
