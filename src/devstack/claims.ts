@@ -7,21 +7,31 @@ export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 export const SIGSTORE_AUDIENCE = 'sigstore';
 const GITHUB_SERVER = 'https://github.com';
 
-/** Claims shaped like a token a `push` workflow run on `main` of octo-org/octo-repo would get. */
-export function defaultClaims(): Record<string, unknown> {
-  const repository = 'octo-org/octo-repo';
-  const sha = 'a3b1c2d4e5f60718293a4b5c6d7e8f9012345678';
-  const workflowRef = `${repository}/.github/workflows/release.yml@refs/heads/main`;
-  return {
+/**
+ * Claims shaped like a token a `push` run of `.github/workflows/release.yml` on `main` of octo-org/octo-repo
+ * gets. The claims that name the repository, ref and commit are derived from `overrides` when it sets
+ * `repository`, `ref` or `sha`, so that overriding one of them still gives a consistent token. The overrides
+ * are merged over the result (an explicit claim always wins; `undefined` removes one).
+ */
+export function defaultClaims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const given = (name: string, fallback: string) => {
+    const v = overrides[name];
+    return typeof v === 'string' && v ? v : fallback;
+  };
+  const repository = given('repository', 'octo-org/octo-repo');
+  const ref = given('ref', 'refs/heads/main');
+  const sha = given('sha', 'a3b1c2d4e5f60718293a4b5c6d7e8f9012345678');
+  const workflowRef = `${repository}/.github/workflows/release.yml@${ref}`;
+  const merged: Record<string, unknown> = {
     iss: GITHUB_ISSUER,
-    sub: `repo:${repository}:ref:refs/heads/main`,
+    sub: `repo:${repository}:ref:${ref}`,
     repository,
     repository_id: '123456789',
-    repository_owner: 'octo-org',
+    repository_owner: repository.split('/')[0],
     repository_owner_id: '987654321',
     repository_visibility: 'public',
-    ref: 'refs/heads/main',
-    ref_type: 'branch',
+    ref,
+    ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
     sha,
     workflow: 'release',
     workflow_ref: workflowRef,
@@ -35,7 +45,10 @@ export function defaultClaims(): Record<string, unknown> {
     runner_environment: 'github-hosted',
     actor: 'octocat',
     actor_id: '583231',
+    ...overrides,
   };
+  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
+  return merged;
 }
 
 /** One certificate extension: `legacy` ones (1.1–1.6) hold the raw string, the others a DER UTF8String. */

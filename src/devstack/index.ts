@@ -30,7 +30,10 @@ export const PROFILES: readonly DevstackProfile[] = ['public-good', 'github'];
 export interface DevstackOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Merged over the default GitHub-shaped claims of every token the stack issues. */
+  /**
+   * Merged over the default GitHub-shaped claims of every token the stack issues. Setting `repository`, `ref`
+   * or `sha` also moves the claims derived from them (sub, owner, workflow refs) unless those are set too.
+   */
   claims?: Record<string, unknown>;
   /** 'public-good' = Fulcio + CT + Rekor + TSA (default); 'github' = Fulcio + TSA only, like GitHub's instance. */
   profile?: DevstackProfile;
@@ -72,7 +75,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     );
   }
   const logger = opts.logger ?? silentLogger;
-  const claims = { ...defaultClaims(), ...opts.claims };
+  const claims = defaultClaims(opts.claims);
   if (typeof claims['iss'] !== 'string' || !claims['iss']) {
     throw new AgentAttestError('INPUT_INVALID', 'devstack claims: iss must be a non-empty string.');
   }
@@ -89,7 +92,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     const ecKey = (namedCurve: string) => generateKeyPairSync('ec', { namedCurve });
     const publicGood = profile === 'public-good';
     const [oidc, ctLog, tsa] = await Promise.all([
-      createOidcIssuer(claims),
+      createOidcIssuer((overrides) => defaultClaims({ ...opts.claims, ...overrides })),
       publicGood ? initializeCTLog(ecKey('P-256')) : undefined,
       createTsa(ecKey('P-384')),
     ]);

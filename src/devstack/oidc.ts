@@ -20,7 +20,7 @@ export const TOKEN_ALG = 'ES256';
 const DEFAULT_LIFETIME_SECONDS = 600;
 
 export interface TokenOptions {
-  /** Merged over the issuer's claims (which are the defaults merged with the stack's claims). */
+  /** Merged over the stack's claims, as the stack's claims are over the defaults (`undefined` removes one). */
   claims?: Record<string, unknown>;
   /** Negative values give an already-expired token. */
   expiresInSeconds?: number;
@@ -39,16 +39,19 @@ export interface OidcIssuer {
   verifyToken(token: string): Promise<Record<string, unknown>>;
 }
 
-export async function createOidcIssuer(baseClaims: Record<string, unknown>): Promise<OidcIssuer> {
+/** `claimsFor(overrides)`: the full claim set of a token whose issuer-level claims are overridden so. */
+export async function createOidcIssuer(
+  claimsFor: (overrides: Record<string, unknown>) => Record<string, unknown>,
+): Promise<OidcIssuer> {
   const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALG);
   const kid = randomUUID();
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALG, use: 'sig' };
-  const issuer = String(baseClaims['iss']);
+  const issuer = String(claimsFor({})['iss']);
 
   return {
     issuer,
     jwks: { keys: [jwk] },
-    issueToken: (opts = {}) => signToken(privateKey, kid, baseClaims, opts),
+    issueToken: (opts = {}) => signToken(privateKey, kid, claimsFor(opts.claims ?? {}), opts),
     verifyToken: (token) => verify(token, publicKey, issuer),
   };
 }
@@ -56,22 +59,21 @@ export async function createOidcIssuer(baseClaims: Record<string, unknown>): Pro
 async function signToken(
   key: CryptoKey,
   kid: string,
-  baseClaims: Record<string, unknown>,
+  claims: Record<string, unknown>,
   opts: TokenOptions,
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const lifetime = opts.expiresInSeconds ?? DEFAULT_LIFETIME_SECONDS;
-  const claims: Record<string, unknown> = {
+  const payload: Record<string, unknown> = {
     jti: randomUUID(),
-    ...baseClaims,
     aud: opts.audience ?? SIGSTORE_AUDIENCE,
     // An expired token was also issued in the past, so that only `exp` is wrong about it.
     iat: Math.min(now, now + lifetime - 60),
     nbf: Math.min(now, now + lifetime - 60),
     exp: now + lifetime,
-    ...opts.claims,
+    ...claims,
   };
-  return new SignJWT(claims).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: 'JWT' }).sign(key);
+  return new SignJWT(payload).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: 'JWT' }).sign(key);
 }
 
 async function verify(token: string, key: CryptoKey, issuer: string): Promise<Record<string, unknown>> {

@@ -106,6 +106,17 @@ describe('devstack CA', () => {
     expect(leaf.verify(root)).toBe(true);
   });
 
+  it('derives the workflow identity from a per-token repository and ref', async () => {
+    const token = await t.stack.issueToken({
+      claims: { repository: 'acme/widgets', ref: 'refs/tags/v2.0.0' },
+    });
+    const leaf = leafOf((await requestCert(t, { token })).body);
+    expect(leaf.subjectAltName).toBe(
+      'https://github.com/acme/widgets/.github/workflows/release.yml@refs/tags/v2.0.0',
+    );
+    expect(utf8Ext(leaf, 16)).toBe('https://github.com/acme');
+  });
+
   it('certifies an email identity when the token has email and no job_workflow_ref', async () => {
     const token = await t.stack.issueToken({
       claims: { job_workflow_ref: undefined, email: 'dev@example.com', email_verified: true },

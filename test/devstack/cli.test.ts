@@ -55,7 +55,15 @@ describe('agent-attest devstack', () => {
       headers: { authorization: `bearer ${env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']}` },
     });
     const claims = decodeJwt(((await res.json()) as { value: string }).value);
-    expect(claims).toMatchObject({ repository: 'acme/widgets', actor: 'hubot', ref: 'refs/heads/main' });
+    expect(claims).toMatchObject({
+      repository: 'acme/widgets',
+      actor: 'hubot',
+      ref: 'refs/heads/main',
+      // Derived from the overridden repository.
+      sub: 'repo:acme/widgets:ref:refs/heads/main',
+      repository_owner: 'acme',
+      job_workflow_ref: 'acme/widgets/.github/workflows/release.yml@refs/heads/main',
+    });
     expect(err()).toMatch(/listening on http:\/\/127\.0\.0\.1/);
 
     controller.abort();

@@ -61,7 +61,9 @@ describe('devstack OIDC token endpoint', () => {
       aud: 'sigstore',
       repository: 'acme/widgets',
       ref: 'refs/tags/v1.2.3',
-      repository_owner: 'octo-org',
+      repository_owner: 'acme',
+      ref_type: 'tag',
+      job_workflow_ref: 'acme/widgets/.github/workflows/release.yml@refs/tags/v1.2.3',
       runner_environment: 'github-hosted',
     });
     expect(claims.exp! - claims.iat!).toBe(600);
@@ -75,7 +77,7 @@ describe('devstack OIDC token endpoint', () => {
       issuer: claims.iss!,
       audience: 'sigstore',
     });
-    expect(verified.payload.sub).toBe('repo:octo-org/octo-repo:ref:refs/heads/main');
+    expect(verified.payload.sub).toBe('repo:acme/widgets:ref:refs/tags/v1.2.3');
   });
 
   it('uses the audience it is asked for', async () => {
