@@ -148,22 +148,24 @@ export function renderSurfacesMarkdown(findings: SurfaceFinding[]): string {
   return out.join('\n') + '\n';
 }
 
-/** The catalogue as a Markdown table (docs/surfaces.md embeds it; a test keeps the two equal). */
+/**
+ * The catalogue as a Markdown table (docs/surfaces.md embeds it; a test keeps the two equal). The catalogue is our
+ * own data, not repository content, so it is written readably (backtick code spans, no entity escaping).
+ */
 export function renderCatalogueMarkdown(rules: readonly SurfaceRule[]): string {
+  const tick = (g: string): string => `\`${g}\``;
   return markdownTable(
     ['Rule', 'Paths', 'Tool', 'Also read by', 'Capabilities', 'Parser', 'Reported'],
-    rules.map((r) => [
-      r.id,
-      {
-        raw:
-          r.globs.map((g) => code(g)).join(' ') +
-          (r.ignore ? ` (not ${r.ignore.map((g) => code(g)).join(' ')})` : ''),
-      },
-      r.tool,
-      (r.alsoReadBy ?? []).join(', ') || '—',
-      r.capabilities.join(', '),
-      r.parser + (r.autoRun ? ' (runs by itself)' : ''),
-      r.reportAll ? 'every change' : 'when run scripts change',
-    ]),
+    rules.map((r) =>
+      [
+        r.id,
+        r.globs.map(tick).join(' ') + (r.ignore ? ` (not ${r.ignore.map(tick).join(' ')})` : ''),
+        r.tool,
+        (r.alsoReadBy ?? []).join(', ') || '—',
+        r.capabilities.join(', '),
+        r.parser + (r.autoRun ? ' (runs by itself)' : ''),
+        r.reportAll ? 'every change' : 'when run scripts change',
+      ].map((raw) => ({ raw })),
+    ),
   );
 }
