@@ -46,10 +46,13 @@ interface CompiledMatcher {
   re: RegExp;
   idents?: ReadonlySet<IdentSource>;
   tier: Tier;
+  literal?: string;
 }
 
 interface CompiledCatalogue {
   byField: Map<MatchField, CompiledMatcher[]>;
+  /** Every body matcher has a literal: a message containing none of them skips the body rules. */
+  bodyLiterals: string[] | undefined;
   prefilter: Map<MatchField, RegExp>;
   ignore: Map<string, RegExp>;
   strip: Map<string, RegExp>;
@@ -75,6 +78,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         re: new RegExp(m.pattern, m.flags ?? 'i'),
         idents: m.idents ? new Set(m.idents) : undefined,
         tier: m.tier ?? rule.tier,
+        literal: m.literal,
       });
       byField.set(m.field, list);
     }
@@ -85,7 +89,10 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     const anon = list.map((m) => `(?:${m.re.source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`);
     prefilter.set(field, new RegExp(anon.join('|'), field === 'body' ? 'im' : 'i'));
   }
-  const compiled = { byField, prefilter, ignore, strip };
+  const body = byField.get('body') ?? [];
+  const literals = body.map((m) => m.literal);
+  const bodyLiterals = literals.every((l): l is string => typeof l === 'string') ? [...new Set(literals)] : undefined;
+  const compiled = { byField, prefilter, ignore, strip, bodyLiterals };
   cache.set(rules, compiled);
   return compiled;
 }
@@ -195,7 +202,12 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
   scanField(cat, 'name', c.authorName, 'author', t, found);
   if (c.committerName !== c.authorName) scanField(cat, 'name', c.committerName, 'committer', t, found);
 
-  const msg = parseMessage(c.message);
+  let needBody = true;
+  if (cat.bodyLiterals) {
+    const lower = c.message.toLowerCase();
+    needBody = cat.bodyLiterals.some((l) => lower.includes(l));
+  }
+  const msg = parseMessage(c.message, { body: needBody });
   let mergeEvidence: Found[] | undefined;
   if (!msg.isRevert) {
     scanField(cat, 'subject', msg.subject, 'subject', t, found);
@@ -203,10 +215,7 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
     for (const tr of msg.squashTrailers) scanField(cat, 'trailer', tr.line, 'squash-body', t, found);
     for (const v of coAuthors(msg.trailers)) scanField(cat, 'ident', v, 'co-author', t, found, 'co-author');
     for (const v of coAuthors(msg.squashTrailers)) scanField(cat, 'ident', v, 'squash-body', t, found, 'co-author');
-    const body = msg.bodyLines.join('\n');
-    if (cat.prefilter.get('body')?.test(body)) {
-      for (const line of msg.bodyLines) scanField(cat, 'body', line, 'body', t, found);
-    }
+    for (const line of msg.bodyLines) scanField(cat, 'body', line, 'body', t, found);
     const branch = mergeBranch(msg.subject);
     if (branch !== undefined) {
       const before = found.length;

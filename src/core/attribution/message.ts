@@ -154,50 +154,53 @@ function isSquashBody(lines: string[]): boolean {
   return bullets >= 1;
 }
 
-export function parseMessage(message: string): MessageParts {
-  const lines = message.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+export interface ParseOptions {
+  /** Compute bodyLines (skipped when no body rule can match: the common case). Default true. */
+  body?: boolean;
+}
+
+export function parseMessage(message: string, opts: ParseOptions = {}): MessageParts {
+  const lines = message.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
   while (lines.length > 0 && isBlank(lines[lines.length - 1]!)) lines.pop();
   const subject = lines[0] ?? '';
-  const isRevert = REVERT.test(message);
+  const isRevert = message.includes('This reverts commit ') && REVERT.test(message);
   const start = findTrailerStart(lines);
   const trailers = start < lines.length ? parseTrailerLines(lines.slice(start)) : [];
+  const parts: MessageParts = { subject, trailers, squashTrailers: [], bodyLines: [], isRevert };
+  if (isRevert) return parts;
+  const squash = (message.includes('\n* ') || message.includes('\n---------')) && isSquashBody(lines);
+  if (opts.body === false && !squash) return parts;
 
-  const bodyLines: string[] = [];
-  const squashTrailers: Trailer[] = [];
-  if (!isRevert) {
-    // Footer lines: outside fenced code, indented code and quotes. The subject counts too (AI-3 has its own field).
-    let fence: string | undefined;
-    const inCode: boolean[] = new Array<boolean>(lines.length).fill(false);
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      const m = FENCE.exec(l);
-      if (fence !== undefined) {
-        inCode[i] = true;
-        if (m && m[1]!.startsWith(fence[0]!) && m[1]!.length >= fence.length) fence = undefined;
-        continue;
-      }
-      if (m) {
-        fence = m[1]!;
-        inCode[i] = true;
-        continue;
-      }
-      if (/^(?: {4}|\t)/.test(l) || /^\s*>/.test(l)) inCode[i] = true;
-      else bodyLines.push(l);
+  // Lines outside fenced code, indented code and quotes.
+  let fence: string | undefined;
+  const inCode: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = FENCE.exec(l);
+    if (fence !== undefined) {
+      inCode[i] = true;
+      if (m && m[1]!.startsWith(fence[0]!) && m[1]!.length >= fence.length) fence = undefined;
+      continue;
     }
-    // Squash merges fold each commit's message into the body, trailers included: a paragraph there whose lines
-    // are all trailers (git's rule for a block) counts, as `squash-body` evidence.
-    if (isSquashBody(lines)) {
-      for (const [a, b] of paragraphs(lines, 1, Math.min(start, lines.length))) {
-        let all = true;
-        for (let i = a; i < b && all; i++) {
-          const l = lines[i]!;
-          all = !inCode[i] && (findSeparator(l) >= 1 || (i > a && /^\s/.test(l)));
-        }
-        if (all) squashTrailers.push(...parseTrailerLines(lines.slice(a, b)));
-      }
+    if (m) {
+      fence = m[1]!;
+      inCode[i] = true;
+      continue;
+    }
+    if (/^(?: {4}|\t)/.test(l) || /^\s*>/.test(l)) inCode[i] = true;
+    else if (opts.body !== false) parts.bodyLines.push(l);
+  }
+  // Squash merges fold each commit's message into the body, trailers included: a paragraph there whose lines
+  // are all trailers (git's rule for a block) counts, as `squash-body` evidence.
+  if (squash) {
+    for (const [a, b] of paragraphs(lines, 1, Math.min(start, lines.length))) {
+      let all = true;
+      for (let i = a; i < b && all; i++) all = !inCode[i] && findSeparator(lines[i]!) >= 1;
+      if (all) parts.squashTrailers.push(...parseTrailerLines(lines.slice(a, b)));
     }
   }
-  return { subject, trailers, squashTrailers, bodyLines, isRevert };
+  return parts;
 }
 
 /** `Name <email>` values of co-author trailers, with the trailer token checked the way git compares tokens. */

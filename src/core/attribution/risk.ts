@@ -45,7 +45,17 @@ export function compileRiskPaths(config: RiskPathConfig = DEFAULT_RISK_PATHS): R
   const compiled = Object.entries(config).map(
     ([category, globs]) => [category, picomatch([...globs], { dot: true, nocase: true })] as const,
   );
-  return (path) => compiled.filter(([, match]) => match(path)).map(([category]) => category);
+  // Releases touch the same paths again and again: remember answers (bounded).
+  const cache = new Map<string, string[]>();
+  return (path) => {
+    let hit = cache.get(path);
+    if (hit === undefined) {
+      hit = compiled.filter(([, match]) => match(path)).map(([category]) => category);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(path, hit);
+    }
+    return hit;
+  };
 }
 
 /** Per-commit cap: the statement must stay small for any range (docs/attribution.md). */

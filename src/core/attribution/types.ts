@@ -59,6 +59,11 @@ export interface RuleMatcher {
   idents?: IdentSource[];
   /** Overrides the rule's tier for this matcher (CX-1: noreply@ is S1, codex@ is S2). */
   tier?: Tier;
+  /**
+   * Lower-case text every match contains (body matchers): messages without any of them skip the body
+   * rules entirely. Tests check each pattern's examples contain it.
+   */
+  literal?: string;
   /** Human description for matchers without a pattern. */
   description?: string;
 }

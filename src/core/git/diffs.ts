@@ -28,6 +28,9 @@ export class DiffReader {
   private current: CommitDiff | undefined;
   private readonly numstat = new NumstatParser();
   private failed: Error | undefined;
+  /** Requests are written in batches: one write per commit costs more than git's diff. */
+  private unsent = '';
+  private flushScheduled = false;
 
   constructor(repoPath: string) {
     // -r: whole tree; -M: renames as one entry; --root: the root commit diffs against the empty tree;
@@ -55,14 +58,27 @@ export class DiffReader {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.queue.push({ sha, resolve, reject });
-      this.child.stdin.write(`${sha}\n`);
+      this.unsent += `${sha}\n`;
+      if (this.unsent.length >= 16 * 1024) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.unsent === '') return;
+    this.child.stdin.write(this.unsent);
+    this.unsent = '';
   }
 
   /** Closes git's input and waits for the remaining answers. */
   async close(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const closed = once(this.child, 'close');
+      this.flush();
       this.child.stdin.end();
       await closed;
     }

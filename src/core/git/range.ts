@@ -3,7 +3,7 @@
  * the one given (`explicit`), the pull request's base in pull_request runs (`pull-request`), the newest
  * release tag reachable from head other than head itself (`tag`), or none: everything reachable (`root`).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AgentAttestError } from '../errors.js';
 import { gitText, runGit } from './run.js';
@@ -53,9 +53,11 @@ export async function resolveCommit(repoPath: string, rev: string, flag: string)
 
 /** Checks that repoPath is a git work tree or repository; returns the git directory. */
 export async function gitDir(repoPath: string): Promise<string> {
-  const r = await runGit(repoPath, ['rev-parse', '--absolute-git-dir']).catch((e: unknown) => {
-    throw e;
-  });
+  const st = await stat(repoPath).catch(() => undefined);
+  if (!st?.isDirectory()) {
+    throw new AgentAttestError('FILE_NOT_FOUND', `${repoPath} is not a directory; pass --repo-path with the checkout to scan.`);
+  }
+  const r = await runGit(repoPath, ['rev-parse', '--absolute-git-dir']);
   if (r.code !== 0) {
     throw new AgentAttestError('INPUT_INVALID', `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`);
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { detectCommit, groupEvidence, type Found } from '../attribution/detect.js';
 import { parseAgentTrace, parseGitAiNote } from '../attribution/linelevel.js';
-import { compileRiskPaths, riskHits, type RiskPathConfig } from '../attribution/risk.js';
+import { compileRiskPaths, riskHits, type RiskMatcher, type RiskPathConfig } from '../attribution/risk.js';
 import { RULES, RULES_DIGEST, RULES_VERSION } from '../attribution/rules.js';
 import { findSuppression } from '../attribution/suppression.js';
 import type { CommitAttribution, Rule } from '../attribution/types.js';
@@ -91,7 +91,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const suppression = await findSuppression(opts.repoPath, range.head, gitDirPath);
   const matchRisk = compileRiskPaths(opts.riskPaths);
 
-  const commits = new Map<string, CommitAttribution>();
+  const commits: CommitAttribution[] = [];
   const firstParent = new Map<string, string | undefined>();
   const merges: Array<{ sha: string; branchParent: string; found: Found[] }> = [];
   const diffs = new DiffReader(opts.repoPath);
@@ -101,18 +101,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const warnings: string[] = [];
 
   const attachDiff = (c: CommitAttribution): void => {
-    pending.push(
-      diffs.diff(c.sha).then((d) => {
-        c.linesAdded = d.linesAdded;
-        c.linesRemoved = d.linesRemoved;
-        c.filesChanged = d.files.length + d.filesOmitted;
-        const paths = d.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
-        const { hits, omitted } = riskHits(paths, matchRisk);
-        c.riskPaths = hits;
-        if (omitted > 0) c.riskPathsOmitted = omitted;
-        return d;
-      }),
-    );
+    pending.push(diffs.diff(c.sha).then((d) => applyDiff(c, d, matchRisk)));
   };
 
   try {
@@ -147,12 +136,12 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
               riskPaths: NO_RISK,
             }
           : { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK };
-      commits.set(raw.sha, c);
+      commits.push(c);
       if (agents.length > 0) attachDiff(c);
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
-        opts.onProgress({ commits: commits.size, elapsedMs: now - started, done: false });
+        opts.onProgress({ commits: commits.length, elapsedMs: now - started, done: false });
       }
     }
 
@@ -165,9 +154,9 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     throw e;
   }
 
-  if (boundary.size > 0 && commits.size === 0) throw shallowError(opts.repoPath);
+  if (boundary.size > 0 && commits.length === 0) throw shallowError(opts.repoPath);
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
-  const list = [...commits.values()];
+  const list = commits;
   opts.onProgress?.({ commits: list.length, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
@@ -189,6 +178,40 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   };
 }
 
+function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher): CommitDiff {
+  c.linesAdded = d.linesAdded;
+  c.linesRemoved = d.linesRemoved;
+  c.filesChanged = d.files.length + d.filesOmitted;
+  const paths = d.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
+  const { hits, omitted } = riskHits(paths, matchRisk);
+  c.riskPaths = hits;
+  if (omitted > 0) c.riskPathsOmitted = omitted;
+  return d;
+}
+
+/**
+ * Lines and risk paths for commits that gained evidence after the scan (upgradeEvidence): returns a new
+ * scan with their diffs read and totals recomputed.
+ */
+export async function completeDiffs(scan: ScanResult, repoPath: string, riskPaths?: RiskPathConfig): Promise<ScanResult> {
+  const missing = scan.commits.filter((c) => c.agents.length > 0 && c.linesAdded === undefined);
+  if (missing.length === 0) return scan;
+  const matchRisk = compileRiskPaths(riskPaths);
+  const diffs = new DiffReader(repoPath);
+  const copies = new Map(missing.map((c) => [c.sha, { ...c }]));
+  const pending = [...copies.values()].map((c) => diffs.diff(c.sha).then((d) => applyDiff(c, d, matchRisk)));
+  try {
+    await diffs.close();
+    await Promise.all(pending);
+  } catch (e) {
+    diffs.kill();
+    await Promise.allSettled(pending);
+    throw e;
+  }
+  const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
+  return { ...scan, commits, totals: computeTotals(commits) };
+}
+
 function toFound(a: CommitAttribution['agents'][number]): Found[] {
   return a.evidence.map((evidence) => ({ agent: a.id, class: a.class, evidence }));
 }
@@ -203,13 +226,14 @@ function clip(s: string, n: number): string {
  * `via` naming the merge. An approximation of `git rev-list M^1..M^2` that needs no extra git process.
  */
 function propagateMergeBranches(
-  commits: Map<string, CommitAttribution>,
+  list: CommitAttribution[],
   firstParent: Map<string, string | undefined>,
   merges: Array<{ sha: string; branchParent: string; found: Found[] }>,
   head: string,
   attachDiff: (c: CommitAttribution) => void,
 ): void {
   if (merges.length === 0) return;
+  const commits = new Map(list.map((c) => [c.sha, c]));
   const mainline = new Set<string>();
   for (let cur: string | undefined = head; cur !== undefined && firstParent.has(cur) && !mainline.has(cur); cur = firstParent.get(cur)) {
     mainline.add(cur);

@@ -2,6 +2,10 @@ import type { CommitAttribution, Strength } from '../attribution/types.js';
 import { STRENGTH_ORDER } from '../attribution/detect.js';
 import type { ScanTotals, StrengthCounts } from './types.js';
 
+/** Distinct model keys kept in totals (model strings come from commits: bounded so reports stay small). */
+export const MAX_MODEL_KEYS = 100;
+export const OTHER_MODELS = '(other models)';
+
 const zero = (): StrengthCounts => ({ verified: 0, declared: 0, inferred: 0 });
 
 export function isAgentCommit(c: CommitAttribution): boolean {
@@ -18,7 +22,7 @@ export function computeTotals(commits: readonly CommitAttribution[]): ScanTotals
     linesAdded: 0,
     linesRemoved: 0,
     byAgent: {},
-    byModel: {},
+    byModel: Object.create(null) as Record<string, { commits: number }>,
     byStrength: zero(),
     riskPaths: {},
     downWeightedCommits: 0,
@@ -48,7 +52,10 @@ export function computeTotals(commits: readonly CommitAttribution[]): ScanTotals
       if (c.riskPaths.length > 0) at.riskCommits++;
       models.add(a.model ?? 'unknown');
     }
-    for (const m of models) (t.byModel[m] ??= { commits: 0 }).commits++;
+    for (const m of models) {
+      const key = m in t.byModel || Object.keys(t.byModel).length < MAX_MODEL_KEYS ? m : OTHER_MODELS;
+      (t.byModel[key] ??= { commits: 0 }).commits++;
+    }
     const categories = new Map<string, number>();
     for (const hit of c.riskPaths) for (const cat of hit.categories) categories.set(cat, (categories.get(cat) ?? 0) + 1);
     for (const [cat, n] of categories) {

@@ -1,0 +1,210 @@
+/**
+ * Scan reports: text (terminal), Markdown (job summary) and the stable JSON. Everything that comes from
+ * commits (names, subjects, paths, matched text) is untrusted: Markdown output escapes it.
+ */
+import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
+import type { SurfaceFinding } from '../surfaces/types.js';
+import type { ScanResult } from './types.js';
+
+/** Commits listed in text/Markdown reports (JSON lists all). */
+export const MAX_LISTED_COMMITS = 200;
+
+const short = (sha: string | null): string => (sha ? sha.slice(0, 12) : '(root)');
+
+function agentLabel(a: AgentAttribution): string {
+  const model = a.model ? ` (${a.model})` : '';
+  const kind = a.class === 'ai_review_suggestion' ? ' [review suggestion]' : '';
+  const down = a.evidence.some((e) => e.downWeighted) ? ' [down-weighted]' : '';
+  return `${a.id}${model} ${a.strength}${kind}${down}: ${a.evidence.map((e) => (e.tier === 'GH' ? e.rule : `${e.rule}/${e.tier}`)).join(', ')}`;
+}
+
+function baseDescription(scan: ScanResult): string {
+  const r = scan.range;
+  switch (r.baseRule) {
+    case 'tag':
+      return `newest release tag ${r.tag ?? ''}`;
+    case 'pull-request':
+      return 'pull request base';
+    case 'explicit':
+      return 'given';
+    case 'root':
+      return 'no release tag: whole history';
+  }
+}
+
+/** Control characters out, one line: what a terminal shows must not be steered by a commit message. */
+function plain(s: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const t = s.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function surfaceLine(f: SurfaceFinding): string {
+  return `${f.change} ${f.path} (${f.tool}; ${f.capabilities.join(', ') || 'no capabilities'}) in ${f.commits.length} commit(s)`;
+}
+
+function agentCommits(scan: ScanResult): CommitAttribution[] {
+  return scan.commits.filter((c) => c.agents.length > 0);
+}
+
+export function renderText(scan: ScanResult): string {
+  const t = scan.totals;
+  const out: string[] = [];
+  if (scan.surfaces && scan.surfaces.length > 0) {
+    out.push(`AI config surfaces changed: ${scan.surfaces.length}`);
+    for (const f of scan.surfaces) out.push(`  ${plain(surfaceLine(f), 200)}`);
+    out.push('');
+  }
+  out.push(`Range ${short(scan.range.base)}..${short(scan.range.head)} (${baseDescription(scan)}): ${t.commits} commits`);
+  out.push(
+    `  agent commits: ${t.agentCommits}   review-suggestion commits: ${t.reviewSuggestionCommits}   unknown (no evidence): ${t.unknownCommits}`,
+  );
+  out.push(`  lines by agent commits: +${t.linesAdded} -${t.linesRemoved}`);
+  out.push(`  strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}`);
+  if (t.downWeightedCommits > 0) out.push(`  down-weighted (VS Code default co-author window): ${t.downWeightedCommits}`);
+  const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
+  if (agents.length > 0) {
+    out.push('', 'By agent:');
+    for (const [id, a] of agents) {
+      out.push(
+        `  ${id.padEnd(20)} ${String(a.commits).padStart(6)} commits  +${a.linesAdded} -${a.linesRemoved}  ` +
+          `(verified ${a.byStrength.verified}, declared ${a.byStrength.declared}, inferred ${a.byStrength.inferred})`,
+      );
+    }
+    out.push('', 'By model:');
+    for (const [model, m] of Object.entries(t.byModel).sort((a, b) => b[1].commits - a[1].commits)) {
+      out.push(`  ${plain(model, 60).padEnd(40)} ${String(m.commits).padStart(6)} commits`);
+    }
+  }
+  const risk = Object.entries(t.riskPaths);
+  if (risk.length > 0) {
+    out.push('', 'High-risk paths touched by agent commits:');
+    for (const [cat, r] of risk) out.push(`  ${cat.padEnd(16)} ${r.commits} commits, ${r.paths} paths`);
+  }
+  if (scan.suppression.length > 0) {
+    out.push('', 'Attribution suppression configured:');
+    for (const s of scan.suppression) out.push(`  ${plain(s.path)}: ${plain(s.setting)} (${s.tool})`);
+  }
+  const listed = agentCommits(scan);
+  if (listed.length > 0) {
+    out.push('', 'Commits with AI evidence:');
+    for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
+      out.push(`  ${short(c.sha)} ${plain(c.subject ?? '', 72)}`);
+      for (const a of c.agents) out.push(`      ${plain(agentLabel(a), 200)}`);
+      for (const r of c.riskPaths) out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
+    }
+    if (listed.length > MAX_LISTED_COMMITS) out.push(`  … and ${listed.length - MAX_LISTED_COMMITS} more (use --format json)`);
+  }
+  for (const w of scan.warnings) out.push(`warning: ${plain(w, 300)}`);
+  return out.join('\n') + '\n';
+}
+
+/** Escapes text for Markdown and HTML (GitHub job summaries render both). */
+export function escapeMarkdown(s: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex
+  let t = s.replace(/[\x00-\x1f\x7f]/g, ' ');
+  if (t.length > max) t = `${t.slice(0, max - 1)}…`;
+  return t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, '\\$1');
+}
+
+const code = (s: string): string => `<code>${escapeMarkdown(s)}</code>`;
+
+export function renderMarkdown(scan: ScanResult): string {
+  const t = scan.totals;
+  const out: string[] = [];
+  if (scan.surfaces && scan.surfaces.length > 0) {
+    out.push('### AI config surfaces changed', '', '| path | tool | change | capabilities | commits |', '|---|---|---|---|---:|');
+    for (const f of scan.surfaces) {
+      out.push(
+        `| ${code(f.path)} | ${escapeMarkdown(f.tool)} | ${escapeMarkdown(f.change)} | ${escapeMarkdown(f.capabilities.join(', '))} | ${f.commits.length} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push('### Agent attribution', '');
+  out.push(
+    `Range ${code(short(scan.range.base))}..${code(short(scan.range.head))} (${escapeMarkdown(baseDescription(scan))}): ` +
+      `**${t.commits}** commits, **${t.agentCommits}** with agent evidence, ${t.reviewSuggestionCommits} with AI review suggestions, ` +
+      `${t.unknownCommits} unknown (no evidence; not "human").`,
+    '',
+  );
+  out.push(`Lines by agent commits: +${t.linesAdded} −${t.linesRemoved}. Strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}.`, '');
+  const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
+  if (agents.length > 0) {
+    out.push('| agent | commits | lines | verified | declared | inferred | risk commits |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const [id, a] of agents) {
+      out.push(
+        `| ${escapeMarkdown(id)} | ${a.commits} | +${a.linesAdded} −${a.linesRemoved} | ${a.byStrength.verified} | ${a.byStrength.declared} | ${a.byStrength.inferred} | ${a.riskCommits} |`,
+      );
+    }
+    out.push('', '| model | commits |', '|---|---:|');
+    for (const [model, m] of Object.entries(t.byModel).sort((a, b) => b[1].commits - a[1].commits)) {
+      out.push(`| ${escapeMarkdown(model, 80)} | ${m.commits} |`);
+    }
+    out.push('');
+  }
+  const risk = Object.entries(t.riskPaths);
+  if (risk.length > 0) {
+    out.push('**High-risk paths touched by agent commits**', '', '| category | commits | paths |', '|---|---:|---:|');
+    for (const [cat, r] of risk) out.push(`| ${escapeMarkdown(cat)} | ${r.commits} | ${r.paths} |`);
+    out.push('');
+  }
+  if (scan.suppression.length > 0) {
+    out.push('**Attribution suppression configured**', '');
+    for (const s of scan.suppression) out.push(`- ${code(s.path)}: ${escapeMarkdown(s.setting)} (${escapeMarkdown(s.tool)})`);
+    out.push('');
+  }
+  const listed = agentCommits(scan);
+  if (listed.length > 0) {
+    out.push('<details><summary>Commits with AI evidence</summary>', '', '| commit | subject | agents | risk paths |', '|---|---|---|---|');
+    for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
+      const agents = c.agents.map((a) => escapeMarkdown(agentLabel(a), 300)).join('<br>');
+      const paths = c.riskPaths.map((r) => code(r.path)).join('<br>');
+      out.push(`| ${code(short(c.sha))} | ${escapeMarkdown(c.subject ?? '', 100)} | ${agents} | ${paths} |`);
+    }
+    if (listed.length > MAX_LISTED_COMMITS) out.push('', `… and ${listed.length - MAX_LISTED_COMMITS} more (see the JSON report).`);
+    out.push('', '</details>', '');
+  }
+  for (const w of scan.warnings) out.push(`> [!WARNING]\n> ${escapeMarkdown(w, 300)}`, '');
+  return out.join('\n');
+}
+
+/** The stable JSON report (docs/attribution.md). `commits` lists every commit of the range. */
+export function toJson(scan: ScanResult): unknown {
+  return {
+    range: {
+      base: scan.range.base,
+      head: scan.range.head,
+      commits: scan.range.commits,
+      baseRule: scan.range.baseRule,
+      ...(scan.range.tag ? { tag: scan.range.tag } : {}),
+    },
+    ...(scan.surfaces ? { surfaces: scan.surfaces } : {}),
+    commits: scan.commits.map((c) => ({
+      sha: c.sha,
+      agents: c.agents.map((a) => ({
+        id: a.id,
+        class: a.class,
+        model: a.model,
+        modelRaw: a.modelRaw,
+        strength: a.strength,
+        evidence: a.evidence,
+      })),
+      riskPaths: c.riskPaths,
+      ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
+      ...(c.agents.length > 0
+        ? { subject: c.subject, authorDate: c.authorDate, linesAdded: c.linesAdded ?? 0, linesRemoved: c.linesRemoved ?? 0 }
+        : {}),
+    })),
+    totals: scan.totals,
+    rules: scan.rules,
+    suppression: scan.suppression,
+    sources: scan.sources,
+    warnings: scan.warnings,
+  };
+}
