@@ -216,15 +216,15 @@ describe('digests and sharding', () => {
       files.push(f);
       expected.push(sha256(content));
     }
-    expect(await digestFiles(files, 'sha256', { workers: 2 })).toEqual(expected);
-    expect(await digestFiles(files, 'sha256', { workers: 0 })).toEqual(expected);
+    expect(await digestFiles(files, 'sha256', { threads: 2 })).toEqual(expected);
+    expect(await digestFiles(files, 'sha256', { threads: 1 })).toEqual(expected);
   });
 
   it('reports an unreadable file from a worker by name', async () => {
     const files = Array.from({ length: 40 }, (_, i) =>
       path.join(root, i === 39 ? 'vanished' : 'outside/secret'),
     );
-    const e = await failure(digestFiles(files, 'sha256', { workers: 2 }));
+    const e = await failure(digestFiles(files, 'sha256', { threads: 2 }));
     expect(e.message).toContain('vanished');
     expect(e.message).toContain('no longer exists');
   });

@@ -49,8 +49,8 @@ export interface AttestOptions {
   /** OWNER/REPO for the facts hook (reviews). */
   repository?: string;
   network?: NetworkOptions;
-  /** Hashing worker threads; default one per core. */
-  workers?: number;
+  /** Threads that hash subject files; default one per core. */
+  hashThreads?: number;
 }
 
 export type AttestMode = 'github' | 'local';
@@ -165,10 +165,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
 
   // Cheap, local failures first: subjects, then the token, before any service is called.
-  const subjects = await resolveSubjects(options.subjects, {
-    workspace,
-    ...(options.workers === undefined ? {} : { workers: options.workers }),
-  });
+  const subjects = await resolveSubjects(options.subjects, { workspace, threads: options.hashThreads });
   const identity = await identityFor(options, env, logger);
   const claims = identity ? githubClaims(identity.claims) : undefined;
   const mode: AttestMode = claims ? 'github' : 'local';

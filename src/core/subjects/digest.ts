@@ -31,24 +31,33 @@ interface HashState {
   big?: [Buffer, Buffer];
 }
 
-/** Hex digest of one file. Self-contained: serialized into the worker source (see the module comment). */
+/**
+ * Hex digest of one file. Self-contained: serialized into the worker source (see the module comment).
+ * `size` (from an earlier stat; -1 when unknown) picks the path: a small file is one synchronous read
+ * (a short read of a regular file is its end), anything else is streamed.
+ */
 async function hashOne(
   deps: HashDeps,
   file: string,
+  size: number,
   algorithm: string,
   chunkSize: number,
   smallFile: number,
   state: HashState,
 ): Promise<string> {
   const hash = deps.createHash(algorithm);
-  const size = deps.fs.statSync(file).size;
-  if (size <= smallFile) {
+  if (size >= 0 && size <= smallFile) {
     const fd = deps.fs.openSync(file, 'r');
     try {
       if (!state.small) state.small = Buffer.allocUnsafe(smallFile + 1);
       const buf = state.small;
+      let position = 0;
       let n;
-      while ((n = deps.fs.readSync(fd, buf, 0, buf.length, null)) > 0) hash.update(buf.subarray(0, n));
+      do {
+        n = deps.fs.readSync(fd, buf, 0, buf.length, position);
+        position += n;
+        hash.update(buf.subarray(0, n));
+      } while (n === buf.length); // grew since the stat: keep reading
     } finally {
       deps.fs.closeSync(fd);
     }
@@ -80,23 +89,26 @@ const { parentPort } = require('node:worker_threads');
 const deps = { fs: require('node:fs'), fsp: require('node:fs/promises'), createHash: require('node:crypto').createHash };
 const hashOne = (${hashOne.toString()});
 const state = {};
-parentPort.on('message', async ({ id, files, algorithm, chunkSize, smallFile }) => {
+parentPort.on('message', async ({ files, sizes, algorithm, chunkSize, smallFile }) => {
   const digests = [];
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     try {
-      digests.push(await hashOne(deps, file, algorithm, chunkSize, smallFile, state));
+      digests.push(await hashOne(deps, file, sizes[i], algorithm, chunkSize, smallFile, state));
     } catch (e) {
-      parentPort.postMessage({ id, error: { file, message: String(e && e.message), code: e && e.code } });
+      parentPort.postMessage({ error: { file, message: String(e && e.message), code: e && e.code } });
       return;
     }
   }
-  parentPort.postMessage({ id, digests });
+  parentPort.postMessage({ digests });
 });
 `;
 
 export interface DigestOptions {
-  /** Worker threads to use; default: one per core. 0 hashes everything on this thread. */
-  workers?: number;
+  /** Threads that hash, this one included; default one per core. 1 hashes everything on this thread. */
+  threads?: number;
+  /** File sizes from an earlier stat: small files then take the one-read path, batches balance bytes. */
+  sizes?: number[];
 }
 
 function fileError(file: string, e: unknown): AgentAttestError {
@@ -113,48 +125,109 @@ function fileError(file: string, e: unknown): AgentAttestError {
 /** Hex digest of one file, on this thread. */
 export async function digestFile(file: string, algorithm: DigestAlgorithm = 'sha256'): Promise<string> {
   try {
-    return await hashOne({ fs, fsp, createHash }, file, algorithm, CHUNK_SIZE, SMALL_FILE, {});
+    return await hashOne({ fs, fsp, createHash }, file, -1, algorithm, CHUNK_SIZE, SMALL_FILE, {});
   } catch (e) {
     throw fileError(file, e);
   }
 }
 
 /**
- * Hex digests of `files` (same order). `sizes`, when known, lets large files be balanced across workers
- * and decides whether a pool is worth starting at all.
+ * Hex digests of `files` (same order). This thread hashes too, so the workers' start-up overlaps useful
+ * work; workers are started only when there is enough to share (many files or much data).
  */
 export async function digestFiles(
   files: string[],
   algorithm: DigestAlgorithm = 'sha256',
-  options: DigestOptions & { sizes?: number[] } = {},
+  options: DigestOptions = {},
 ): Promise<string[]> {
-  const totalBytes = options.sizes?.reduce((a, b) => a + b, 0) ?? Number.POSITIVE_INFINITY;
-  const poolSize = Math.min(options.workers ?? availableParallelism(), files.length);
-  // A worker costs a few ms to start: not worth it for one file or a handful of small ones.
-  if (poolSize < 2 || (files.length < 32 && totalBytes < 64 * 1024 * 1024)) {
+  const sizes = files.map((_, i) => options.sizes?.[i] ?? -1);
+  const totalBytes = options.sizes ? sizes.reduce((a, b) => a + b, 0) : Number.POSITIVE_INFINITY;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
+  const worthSharing = files.length >= 32 || totalBytes >= 64 * 1024 * 1024;
+  const workers = Array.from(
+    { length: worthSharing ? threads - 1 : 0 },
+    () => new Worker(WORKER_SOURCE, { eval: true }),
+  );
+  const queue = batches(sizes);
+  const results = new Array<string>(files.length);
+  let next = 0;
+  const take = () => (next < queue.length ? queue[next++] : undefined);
+
+  const hashHere = async () => {
     const state: HashState = {};
-    const out: string[] = [];
-    for (const file of files) {
-      try {
-        out.push(await hashOne({ fs, fsp, createHash }, file, algorithm, CHUNK_SIZE, SMALL_FILE, state));
-      } catch (e) {
-        throw fileError(file, e);
+    for (let batch = take(); batch; batch = take()) {
+      for (const i of batch) {
+        try {
+          results[i] = await hashOne(
+            { fs, fsp, createHash },
+            files[i]!,
+            sizes[i]!,
+            algorithm,
+            CHUNK_SIZE,
+            SMALL_FILE,
+            state,
+          );
+        } catch (e) {
+          throw fileError(files[i]!, e);
+        }
       }
+      // Yield between batches so the workers' replies are taken and they are handed more.
+      if (workers.length > 0) await new Promise((r) => setImmediate(r));
     }
-    return out;
+  };
+
+  const feed = async (worker: Worker) => {
+    for (let batch = take(); batch; batch = take()) {
+      const reply = await new Promise<WorkerReply>((resolve, reject) => {
+        const onError = (e: Error) => reject(e);
+        const onExit = (code: number) => reject(new Error(`digest worker exited with code ${code}`));
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+        worker.once('message', (m: WorkerReply) => {
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          resolve(m);
+        });
+        const b = batch;
+        worker.postMessage({
+          files: b.map((i) => files[i]),
+          sizes: b.map((i) => sizes[i]),
+          algorithm,
+          chunkSize: CHUNK_SIZE,
+          smallFile: SMALL_FILE,
+        });
+      });
+      if (reply.error)
+        throw fileError(
+          reply.error.file,
+          Object.assign(new Error(reply.error.message), { code: reply.error.code }),
+        );
+      batch.forEach((fileIndex, k) => (results[fileIndex] = reply.digests![k]!));
+    }
+  };
+
+  try {
+    await Promise.all([hashHere(), ...workers.map(feed)]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return digestInPool(files, algorithm, poolSize, options.sizes);
+  return results;
 }
 
-/** Batches of about 64 files or 64 MiB, handed out to whichever worker is free. */
-function batches(files: string[], sizes: number[] | undefined): number[][] {
+interface WorkerReply {
+  digests?: string[];
+  error?: { file: string; message: string; code?: string };
+}
+
+/** Batches of about 128 files or 64 MiB: small enough to balance, large enough to amortise a message. */
+function batches(sizes: number[]): number[][] {
   const out: number[][] = [];
   let current: number[] = [];
   let bytes = 0;
-  for (let i = 0; i < files.length; i++) {
+  for (let i = 0; i < sizes.length; i++) {
     current.push(i);
-    bytes += sizes?.[i] ?? 0;
-    if (current.length >= 64 || bytes >= 64 * 1024 * 1024) {
+    bytes += Math.max(0, sizes[i]!);
+    if (current.length >= 128 || bytes >= 64 * 1024 * 1024) {
       out.push(current);
       current = [];
       bytes = 0;
@@ -162,53 +235,4 @@ function batches(files: string[], sizes: number[] | undefined): number[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
-}
-
-async function digestInPool(
-  files: string[],
-  algorithm: DigestAlgorithm,
-  poolSize: number,
-  sizes: number[] | undefined,
-): Promise<string[]> {
-  const queue = batches(files, sizes);
-  const results = new Array<string>(files.length);
-  const workers = Array.from({ length: poolSize }, () => new Worker(WORKER_SOURCE, { eval: true }));
-  try {
-    let next = 0;
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < queue.length) {
-          const id = next++;
-          const batch = queue[id]!;
-          const reply = await new Promise<{
-            digests?: string[];
-            error?: { file: string; message: string; code?: string };
-          }>((resolve, reject) => {
-            const onError = (e: Error) => reject(e);
-            worker.once('error', onError);
-            worker.once('message', (m) => {
-              worker.off('error', onError);
-              resolve(m);
-            });
-            worker.postMessage({
-              id,
-              files: batch.map((i) => files[i]),
-              algorithm,
-              chunkSize: CHUNK_SIZE,
-              smallFile: SMALL_FILE,
-            });
-          });
-          if (reply.error)
-            throw fileError(
-              reply.error.file,
-              Object.assign(new Error(reply.error.message), { code: reply.error.code }),
-            );
-          batch.forEach((fileIndex, k) => (results[fileIndex] = reply.digests![k]!));
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
 }

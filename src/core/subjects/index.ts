@@ -34,8 +34,8 @@ export interface SubjectInput {
 export interface ResolveSubjectsOptions {
   /** Every subject file must resolve (symlinks included) inside this directory. */
   workspace: string;
-  /** Worker threads for hashing; default one per core. */
-  workers?: number;
+  /** Threads that hash files; default one per core. */
+  threads?: number;
   algorithm?: DigestAlgorithm;
 }
 
@@ -213,10 +213,7 @@ export async function resolveSubjects(
     const digests = await digestFiles(
       files.map((f) => f.absolute),
       algorithm,
-      {
-        sizes: files.map((f) => f.size),
-        ...(options.workers === undefined ? {} : { workers: options.workers }),
-      },
+      { sizes: files.map((f) => f.size), threads: options.threads },
     );
     files.forEach((f, i) => subjects.push({ name: f.name, digest: { [algorithm]: digests[i]! } }));
   }
