@@ -75,12 +75,14 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     );
   }
   const logger = opts.logger ?? silentLogger;
-  const claims = defaultClaims(opts.claims);
+  const claimsFor = (overrides: Record<string, unknown> = {}) =>
+    defaultClaims({ ...opts.claims, ...overrides });
+  const claims = claimsFor();
   if (typeof claims['iss'] !== 'string' || !claims['iss']) {
     throw new AgentAttestError('INPUT_INVALID', 'devstack claims: iss must be a non-empty string.');
   }
 
-  // Listen first: the log's checkpoints name the host:port. Requests wait until the services exist.
+  // Listen first: the log's checkpoints name the host:port. Until the services exist, requests get 503.
   const server = createServer();
   let route: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) =>
     sendError(res, 503, 'devstack is starting');
@@ -92,7 +94,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
     const ecKey = (namedCurve: string) => generateKeyPairSync('ec', { namedCurve });
     const publicGood = profile === 'public-good';
     const [oidc, ctLog, tsa] = await Promise.all([
-      createOidcIssuer((overrides) => defaultClaims({ ...opts.claims, ...overrides })),
+      createOidcIssuer(claimsFor),
       publicGood ? initializeCTLog(ecKey('P-256')) : undefined,
       createTsa(ecKey('P-384')),
     ]);
