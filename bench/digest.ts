@@ -147,6 +147,12 @@ async function main(): Promise<void> {
   console.log(
     `Best of ${ROUNDS} rounds each, page cache warm, all digests cross-checked against the other tools.`,
   );
+  // Two cores shared with other work: a high load average means the multi-thread row understates.
+  console.log(
+    `${availableParallelism()} cores; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`,
+  );
 }
 
 await main();
