@@ -1,0 +1,94 @@
+/**
+ * agent-attest scan: the agent footprint of a commit range, as text, Markdown (job summary) or JSON.
+ */
+import path from 'node:path';
+import { AgentAttestError } from '../../core/errors.js';
+import { scanRange } from '../../core/scan/scan.js';
+import { renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
+import { parseCommandArgs } from '../args.js';
+import { stderrLogger, type CliIO } from '../io.js';
+
+const HELP = `usage: agent-attest scan [--repo-path DIR] [--base REV] [--head REV] [--tag-pattern GLOB]... [--format text|json|markdown]
+
+Reports which commits of a range came from which AI coding agent and model, with the strength of the
+evidence (verified, declared, inferred), high-risk paths they touched, and the lines they changed.
+Commits without evidence are "unknown", never "human".
+
+options:
+  --repo-path DIR      the git checkout to scan (default: the current directory)
+  --base REV           first commit NOT in the range (default: the newest release tag reachable from
+                       --head, other than --head itself; without one, the whole history)
+  --head REV           last commit of the range (default: HEAD)
+  --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and '[0-9]*')
+  --format FORMAT      text (default), json (stable, documented in docs/attribution.md) or markdown
+  --verbose            debug logging on stderr
+  -h, --help           this help
+
+exit codes: 0 report written; 2 bad usage or input (not a repository, unknown revision, shallow clone).
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'scan',
+    argv,
+    {
+      'repo-path': { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      'tag-pattern': { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    true,
+  );
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new AgentAttestError('USAGE', `unexpected argument '${positionals[0]}'; run \`agent-attest scan --help\` for the options.`);
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    throw new AgentAttestError('USAGE', `--format '${values.format}' is not one of ${FORMATS.join(', ')}.`);
+  }
+  const logger = stderrLogger(io, values.verbose);
+  const progress = progressIndicator(io);
+  try {
+    const scan = await scanRange({
+      repoPath: path.resolve(io.cwd, values['repo-path'] ?? '.'),
+      base: values.base,
+      head: values.head,
+      tagPattern: values['tag-pattern'],
+      onProgress: progress.update,
+      logger,
+    });
+    progress.clear();
+    if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);
+    else if (format === 'markdown') io.stdout(renderMarkdown(scan));
+    else io.stdout(renderText(scan));
+    return 0;
+  } finally {
+    progress.clear();
+  }
+}
+
+/** A one-line counter on a terminal's stderr, shown only once a scan has taken more than a second. */
+function progressIndicator(io: CliIO): { update: (p: { commits: number; elapsedMs: number; done: boolean }) => void; clear: () => void } {
+  let shown = false;
+  return {
+    update: (p) => {
+      if (!io.isTTY || p.done || p.elapsedMs < 1000) return;
+      shown = true;
+      io.stderr(`\r\x1b[2Kscanning… ${p.commits.toLocaleString('en')} commits (${(p.elapsedMs / 1000).toFixed(1)} s)`);
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}
