@@ -221,6 +221,9 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
         }
       }
       if (rekor && is('GET', '/api/v1/log')) return sendJson(res, 200, rekor.logInfo());
+      if (rekor && is('GET', '/api/v1/log/publicKey')) {
+        return sendBytes(res, 200, Buffer.from(rekor.publicKeyPem), 'application/x-pem-file');
+      }
 
       throw new HttpError(404, `no ${method} ${path} on the devstack (${profile} profile)`);
     };

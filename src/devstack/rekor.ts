@@ -29,6 +29,7 @@ export interface RekorLog {
   /** sha256 of the log key's SPKI DER: the log id in entries and in the trusted root. */
   logId: Buffer;
   publicKeyDer: Buffer;
+  publicKeyPem: string;
   /** Returns the uuid and response, or throws HttpError (409 with Location for a duplicate). */
   createEntry(proposed: unknown): { uuid: string; response: LogEntryResponse };
   getEntry(uuid: string): LogEntryResponse | undefined;
@@ -96,6 +97,7 @@ export function createRekorLog(baseUrl: string, key: KeyPair): RekorLog {
   return {
     logId,
     publicKeyDer,
+    publicKeyPem: key.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
     createEntry(proposed) {
       const body = Buffer.from(canonicalize(canonicalEntry(proposed)) ?? '');
       const leafHash = hashLeaf(body);

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,11 @@ describe('devstack Rekor log', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     const info = (await (await fetch(`${t.stack.url}/api/v1/log`)).json()) as { treeSize: number };
     expect(info.treeSize).toBe(sizes.at(-1));
+    const pem = await (await fetch(`${t.stack.url}/api/v1/log/publicKey`)).text();
+    const root = t.stack.trustedRoot as { tlogs: { publicKey: { rawBytes: string } }[] };
+    expect(createPublicKey(pem).export({ format: 'der', type: 'spki' }).toString('base64')).toBe(
+      root.tlogs[0]!.publicKey.rawBytes,
+    );
   });
 });
 
