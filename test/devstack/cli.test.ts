@@ -40,7 +40,12 @@ describe('agent-attest devstack', () => {
       },
     );
     // run() prints once the stack is up; wait for the env lines.
-    while (!out().includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN=')) await new Promise((r) => setTimeout(r, 10));
+    let failure: unknown;
+    running.catch((e: unknown) => (failure = e));
+    while (!out().includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN=')) {
+      if (failure) throw failure;
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const env = parseEnv(out());
     expect(env['DEVSTACK_URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(env['DEVSTACK_REKOR_URL']).toBeUndefined();
