@@ -142,6 +142,23 @@ export class GitRepo {
     return this.git(['rev-parse', 'HEAD']);
   }
 
+  /**
+   * Writes a commit object byte for byte (no validation: NUL bytes, invalid UTF-8, odd headers all
+   * possible) on top of HEAD's tree and moves the current branch to it. `git commit` would sanitise these.
+   */
+  async rawCommit(opts: { message: Buffer | string; author?: string; parents?: string[]; headers?: string }): Promise<string> {
+    const tree = await this.git(['rev-parse', 'HEAD^{tree}']).catch(() => this.git(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' }));
+    const parents = opts.parents ?? [await this.git(['rev-parse', 'HEAD']).catch(() => '')].filter(Boolean);
+    this.clock += 60;
+    const who = `${opts.author ?? `${DEFAULT_IDENT.name} <${DEFAULT_IDENT.email}>`} ${this.clock} +0000`;
+    const header = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`].join('\n');
+    const body = Buffer.concat([Buffer.from(`${header}\n${opts.headers ?? ''}\n`), Buffer.from(opts.message)]);
+    const sha = await this.git(['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], { input: body });
+    const branch = await this.git(['symbolic-ref', 'HEAD']);
+    await this.git(['update-ref', branch, sha]);
+    return sha;
+  }
+
   async branch(name: string, from = 'HEAD'): Promise<void> {
     await this.git(['branch', name, from]);
   }
