@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectSurfaceChanges, type SurfaceReport } from '../../src/core/surfaces/index.js';
+import { compactFinding, detectSurfaceChanges, type SurfaceReport } from '../../src/core/surfaces/index.js';
 import { isAgentAttestError } from '../../src/core/errors.js';
 import { GitRepo } from '../support/gitrepo.js';
 
@@ -291,11 +291,55 @@ describe('renames, deletions, unparsable and oversized files, root ranges', () =
     expect(r.findings[0]!.commits).not.toContain(c2);
   });
 
+  it('lists the side-branch commit that changed a surface, not the clean merge that brought it in', async () => {
+    const { repo, base } = await repoWith({ 'CLAUDE.md': 'a\n', 'src/x.ts': '1\n' });
+    await repo.branch('agent');
+    await repo.checkout('agent');
+    const side = await repo.commit({ message: 'side', files: { '.mcp.json': '{"mcpServers":{}}' } });
+    await repo.checkout('main');
+    const mainline = await repo.commit({ message: 'main', files: { 'src/x.ts': '2\n' } });
+    const merge = await repo.merge('agent');
+    const r = await detectSurfaceChanges({ repoPath: repo.path, base, head: merge });
+    expect(r.findings.map((f) => [f.path, f.commits])).toEqual([['.mcp.json', [side]]]);
+    expect(r.findings[0]!.commits).not.toContain(mainline);
+  });
+
   it('rejects a revision that is not a commit, and never passes it to git as an option', async () => {
     const { repo, base } = await repoWith({ 'README.md': 'x\n' });
     for (const bad of ['--output=/tmp/pwned', 'no-such-ref']) {
       const e = await detectSurfaceChanges({ repoPath: repo.path, base, head: bad }).catch((x: unknown) => x);
       expect(isAgentAttestError(e) && e.code === 'GIT_ERROR').toBe(true);
     }
+  });
+});
+
+describe('statement form', () => {
+  it('compactFinding bounds what goes into the signed statement and keeps the scan JSON fields', async () => {
+    const { repo, base } = await repoWith({ 'README.md': 'x\n' });
+    const hooks = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`Event${i}`, [{ command: `run-${i} ${'a'.repeat(1000)}` }]]),
+    );
+    const head = await repo.commit({
+      message: 'many hooks',
+      files: {
+        '.windsurf/hooks.json': JSON.stringify({ hooks }),
+        '.clinerules/hooks/TaskStart': '#!/bin/sh\necho start\n',
+      },
+    });
+    const r = await detectSurfaceChanges({ repoPath: repo.path, base, head, attributionOf: () => undefined });
+    const full = r.findings.find((f) => f.path === '.windsurf/hooks.json')!;
+    expect(full.items).toHaveLength(40);
+    const small = compactFinding(full);
+    expect(small.items).toHaveLength(20);
+    expect(small.itemsOmitted).toBe(20);
+    expect(small.commitDetails).toBeUndefined();
+    expect(Object.keys(small)).toEqual(
+      expect.arrayContaining(['path', 'tool', 'change', 'capabilities', 'commits']),
+    );
+    expect(JSON.stringify(small).length).toBeLessThan(8000);
+    expect(r.findings.find((f) => f.path === '.clinerules/hooks/TaskStart')).toMatchObject({
+      rule: 'CFG-cline-hooks',
+      flags: ['auto-run'],
+    });
   });
 });

@@ -3,43 +3,26 @@
  * every blob, and one `log` pass for the commits. Nothing from the repository is ever run: external diff drivers,
  * textconv filters and fsmonitor are disabled, and revisions are passed after `--end-of-options`.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import { AgentAttestError } from '../errors.js';
+import { runGit, spawnGit } from '../git/run.js';
 
-/** Config that keeps git from running anything configured in the repository. */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
-
-export function runGit(repoPath: string, args: string[], input?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd: repoPath,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) =>
-      reject(new AgentAttestError('GIT_ERROR', `cannot run git in ${repoPath}: ${e.message}; install git`)),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else {
-        const msg = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
-        reject(new AgentAttestError('GIT_ERROR', `git ${args[0]} failed in ${repoPath}: ${msg}`));
-      }
-    });
-    child.stdin.on('error', () => {}); // git may exit before reading all input; the exit code tells
-    child.stdin.end(input ?? '');
-  });
+/** Runs git (with the project's safe config and environment) and returns stdout; a failure is GIT_ERROR. */
+async function gitOut(repoPath: string, args: string[], input?: string): Promise<Buffer> {
+  const r = await runGit(repoPath, args, input);
+  if (r.code !== 0) {
+    const first = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit ${r.code}`;
+    const command = args.find((a) => !a.startsWith('-')) ?? '';
+    throw new AgentAttestError('GIT_ERROR', `git ${command} failed in ${repoPath}: ${first}`);
+  }
+  return r.stdout;
 }
 
 /** Resolves a revision to a commit id; the revision never reaches git as an option. */
 export async function resolveCommit(repoPath: string, rev: string, what: string): Promise<string> {
   try {
-    const out = await runGit(repoPath, [
+    const out = await gitOut(repoPath, [
       'rev-parse',
       '--verify',
       '--quiet',
@@ -48,7 +31,7 @@ export async function resolveCommit(repoPath: string, rev: string, what: string)
     ]);
     return out.toString('utf8').trim();
   } catch {
-    const shallow = await runGit(repoPath, ['rev-parse', '--is-shallow-repository']).catch(() =>
+    const shallow = await gitOut(repoPath, ['rev-parse', '--is-shallow-repository']).catch(() =>
       Buffer.from(''),
     );
     if (shallow.toString('utf8').trim() === 'true') {
@@ -65,7 +48,7 @@ export async function resolveCommit(repoPath: string, rev: string, what: string)
 }
 
 export async function emptyTree(repoPath: string): Promise<string> {
-  return (await runGit(repoPath, ['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
+  return (await gitOut(repoPath, ['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
 }
 
 export interface RawChange {
@@ -82,7 +65,7 @@ const ZERO = /^0+$/;
 
 /** `git diff --raw -z -M` between two trees/commits. */
 export async function diffRaw(repoPath: string, from: string, to: string): Promise<RawChange[]> {
-  const out = await runGit(repoPath, [
+  const out = await gitOut(repoPath, [
     'diff',
     '--raw',
     '-z',
@@ -134,7 +117,7 @@ export interface TreeEntry {
 
 /** Every blob of a commit's tree (`ls-tree -r -z --full-tree`). */
 export async function listTree(repoPath: string, commit: string): Promise<TreeEntry[]> {
-  const out = await runGit(repoPath, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+  const out = await gitOut(repoPath, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
   const entries: TreeEntry[] = [];
   for (const rec of out.toString('utf8').split('\0')) {
     if (!rec) continue;
@@ -167,11 +150,7 @@ export class BlobReader {
     private readonly repoPath: string,
     private readonly maxBytes: number,
   ) {
-    this.child = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], {
-      cwd: repoPath,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    });
+    this.child = spawnGit(repoPath, ['cat-file', '--batch']);
     this.child.stdout.on('data', (d: Buffer) => this.onData(d));
     this.child.stderr.resume();
     this.child.stdin.on('error', () => {});
@@ -248,18 +227,27 @@ export class BlobReader {
   }
 }
 
+/** Above this many paths the log reads the whole range instead of limiting it by pathspec. */
+const MAX_PATHSPECS = 2000;
+
 /**
- * Commits of `from..to` (all ancestors of `to` when `from` is undefined), newest first, each with the paths it
- * changed. Merges list only the paths they changed against every parent (an "evil merge" or conflict resolution).
+ * Commits of `from..to` (all ancestors of `to` when `from` is undefined) that touched `paths`, newest first, each
+ * with the paths it changed. One `git log` pass, limited to the paths (literally, with full history) so a root
+ * range over a long history stays cheap. Merges list only the paths they changed against every parent (an
+ * "evil merge" or conflict resolution); their merged commits are listed themselves.
  */
 export async function commitsWithPaths(
   repoPath: string,
   from: string | undefined,
   to: string,
+  paths: string[],
 ): Promise<{ sha: string; paths: string[] }[]> {
   const range = from ? `${from}..${to}` : to;
-  const out = await runGit(repoPath, [
+  const limit = paths.length <= MAX_PATHSPECS ? paths : [];
+  const out = await gitOut(repoPath, [
+    '--literal-pathspecs',
     'log',
+    '--full-history',
     '-z',
     '--name-status',
     '--no-renames',
@@ -270,6 +258,7 @@ export async function commitsWithPaths(
     '--end-of-options',
     range,
     '--',
+    ...limit,
   ]);
   const commits: { sha: string; paths: string[] }[] = [];
   for (const chunk of out.toString('utf8').split('\x01')) {

@@ -282,6 +282,11 @@ function surfaceFinding(
         value: lineStats(oldParsed?.executableText, newExec),
       });
       if (rule.capabilities.includes('EXEC')) flags.push(...textFlags(added));
+      // Hook executables named after their event (`.clinerules/hooks/TaskStart`).
+      const event = posix.basename(finding.path).replace(/\.[^.]*$/, '');
+      if (rule.capabilities.includes('EXEC') && isAutoRunEvent(event)) {
+        flags.push({ flag: 'auto-run', reason: `${event} hook runs without a user action: ${finding.path}` });
+      }
     }
     if (newParsed!.instructionText !== undefined && newSide.text !== undefined) {
       const hidden = introducedHidden(oldSide?.text, newSide.text);
@@ -513,7 +518,7 @@ async function addCommits(
   const wanted = new Set(findings.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]));
   const byPath = new Map<string, Set<string>>();
   const position = new Map<string, number>(); // git log order: newest first
-  for (const { sha, paths } of await commitsWithPaths(repoPath, base, head)) {
+  for (const { sha, paths } of await commitsWithPaths(repoPath, base, head, [...wanted])) {
     position.set(sha, position.size);
     for (const p of paths) {
       if (!wanted.has(p)) continue;
@@ -543,5 +548,39 @@ export function surfacePathsByCommit(findings: SurfaceFinding[]): Map<string, st
       out.set(sha, list);
     }
   }
+  return out;
+}
+
+const STATEMENT_ITEMS = 20;
+const STATEMENT_TEXT = 200;
+const STATEMENT_LIST = 10;
+
+/**
+ * A finding sized for the signed statement (a few KiB at most): at most 20 items and 10 reasons, references and
+ * hidden-character lines, texts cut to 200 characters, no `commitDetails` (the statement's per-commit entries
+ * already carry each commit's attribution).
+ */
+export function compactFinding(f: SurfaceFinding): SurfaceFinding {
+  const cut = (t: string | undefined): string | undefined =>
+    t === undefined || t.length <= STATEMENT_TEXT ? t : `${t.slice(0, STATEMENT_TEXT)}…`;
+  const { commitDetails: _details, ...rest } = f;
+  const out: SurfaceFinding = { ...rest };
+  if (f.items) {
+    out.items = f.items.slice(0, STATEMENT_ITEMS).map((i) => {
+      const c: SurfaceItem = { ...i };
+      for (const k of ['command', 'url', 'value'] as const) if (c[k] !== undefined) c[k] = cut(c[k]);
+      return c;
+    });
+    const omitted = (f.itemsOmitted ?? 0) + Math.max(0, f.items.length - STATEMENT_ITEMS);
+    if (omitted) out.itemsOmitted = omitted;
+  }
+  if (f.reasons) out.reasons = f.reasons.slice(0, STATEMENT_LIST).map((r) => cut(r)!);
+  if (f.referencedBy) {
+    out.referencedBy = f.referencedBy
+      .slice(0, STATEMENT_LIST)
+      .map((r) => ({ ...r, command: cut(r.command)! }));
+  }
+  if (f.hiddenUnicode) out.hiddenUnicode = f.hiddenUnicode.slice(0, STATEMENT_LIST);
+  if (f.changedKeys) out.changedKeys = f.changedKeys.slice(0, STATEMENT_LIST);
   return out;
 }
