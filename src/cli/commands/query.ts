@@ -133,6 +133,11 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
 
   for (const s of result.skipped)
     io.stderr(`warning: ${clean(s.bundle.path)}#${s.bundle.index} not verified: ${clean(s.reason)}\n`);
+  for (const s of result.ignored) {
+    io.stderr(
+      `note: ${clean(s.bundle.path)}#${s.bundle.index} ignored, not a Sigstore bundle: ${clean(s.reason)}\n`,
+    );
+  }
   if (format === 'json') {
     const filters = { since: options.since?.toISOString(), agent: v.agent, model: v.model, path: v.path };
     io.stdout(`${JSON.stringify({ version: QUERY_VERSION, filters, ...result }, null, 2)}\n`);

@@ -15,7 +15,7 @@ import { AgentAttestError, messageOf } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { createGitHubClient } from '../github/client.js';
 import { findAttestations } from '../github/attestations.js';
-import { modelGlobRegExp, pathGlobMatch } from '../policy/glob.js';
+import { modelGlobMatch, pathGlobMatch } from '../policy/glob.js';
 import { policyInput } from '../policy/input.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import {
@@ -30,8 +30,9 @@ import {
 } from '../verify/index.js';
 import type { BundleSource } from '../verify/types.js';
 
-/** File names read from a folder. */
+/** File names read from a folder; `*.intoto.json` are the unsigned statements attest writes beside bundles. */
 export const BUNDLE_FILE = /\.(json|jsonl|sigstore)$/i;
+const STATEMENT_FILE = /\.intoto\.jsonl?$/i;
 /** Guards against pointing the query at a whole disk. */
 export const MAX_BUNDLE_FILES = 10_000;
 
@@ -84,8 +85,19 @@ export interface QueryResult {
   rows: QueryRow[];
   /** Bundles verified but left out: no agent code, outside the filters. */
   filteredOut: number;
-  /** Bundles that did not verify or could not be read. */
+  /** Sigstore bundles that did not verify: never listed as results (exit 1 in the CLI). */
   skipped: { bundle: BundleSource; reason: string }[];
+  /** Files or documents that are not Sigstore bundles at all (other JSON in the folder). */
+  ignored: { bundle: BundleSource; reason: string }[];
+}
+
+/** A document that does not even claim to be a Sigstore bundle (other JSON in the folder), as opposed to a broken one. */
+function notABundle(problem: string | undefined): boolean {
+  return (
+    problem !== undefined &&
+    (/^not a JSON object/.test(problem) ||
+      /^unsupported bundle media type (?!"application\/vnd\.dev\.sigstore\.bundle)/.test(problem))
+  );
 }
 
 /** Every bundle file under `dir` (recursively), sorted; a file path is returned as is. */
@@ -103,7 +115,7 @@ export async function bundleFiles(dir: string): Promise<string[]> {
   if (info.isFile()) return [dir];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
-    .filter((e) => e.isFile() && BUNDLE_FILE.test(e.name))
+    .filter((e) => e.isFile() && BUNDLE_FILE.test(e.name) && !STATEMENT_FILE.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   if (files.length > MAX_BUNDLE_FILES) {
@@ -117,7 +129,8 @@ export async function bundleFiles(dir: string): Promise<string[]> {
 
 export async function queryBundleFiles(files: string[], options: QueryOptions = {}): Promise<QueryResult> {
   const bundles: LoadedBundle[] = [];
-  const unreadable: QueryResult['skipped'] = [];
+  // A file that is not JSON cannot claim anything: noted, not a verification failure.
+  const unreadable: QueryResult['ignored'] = [];
   for (const file of files) {
     try {
       bundles.push(...(await loadBundles(file)));
@@ -126,11 +139,7 @@ export async function queryBundleFiles(files: string[], options: QueryOptions = 
     }
   }
   const result = await queryBundles(bundles, options);
-  return {
-    ...result,
-    scanned: result.scanned + unreadable.length,
-    skipped: [...unreadable, ...result.skipped],
-  };
+  return { ...result, ignored: [...unreadable, ...result.ignored] };
 }
 
 export interface GitHubSource {
@@ -164,7 +173,8 @@ export async function queryGitHubAttestations(
       )),
     );
   }
-  if (found.length === 0) return { signerPinned: false, scanned: 0, rows: [], filteredOut: 0, skipped: [] };
+  if (found.length === 0)
+    return { signerPinned: false, scanned: 0, rows: [], filteredOut: 0, skipped: [], ignored: [] };
   // The verify layer reads bundles from files (with its per-version checks): hand it one JSONL file.
   const dir = await mkdtemp(path.join(tmpdir(), 'agent-attest-query-'));
   try {
@@ -176,6 +186,7 @@ export async function queryGitHubAttestations(
       ...result,
       rows: result.rows.map((r) => ({ ...r, bundle: label(r.bundle.index) })),
       skipped: result.skipped.map((s) => ({ ...s, bundle: label(s.bundle.index) })),
+      ignored: result.ignored.map((s) => ({ ...s, bundle: label(s.bundle.index) })),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -195,12 +206,16 @@ export async function queryBundles(
   const predicateType = options.predicateType ?? SLSA_PROVENANCE_V1;
   const rows: QueryRow[] = [];
   const skipped: QueryResult['skipped'] = [];
+  const ignored: QueryResult['ignored'] = [];
   let filteredOut = 0;
 
   for (const loaded of bundles) {
     const where = loaded.source;
     if (!loaded.bundle) {
-      skipped.push({ bundle: where, reason: loaded.problem ?? 'invalid bundle' });
+      (notABundle(loaded.problem) ? ignored : skipped).push({
+        bundle: where,
+        reason: loaded.problem ?? 'invalid bundle',
+      });
       continue;
     }
     let signature;
@@ -268,7 +283,7 @@ export async function queryBundles(
   log.debug(
     `query: ${bundles.length} bundle(s), ${rows.length} row(s), ${skipped.length} skipped, ${filteredOut} filtered out`,
   );
-  return { signerPinned, scanned: bundles.length, rows, filteredOut, skipped };
+  return { signerPinned, scanned: bundles.length - ignored.length, rows, filteredOut, skipped, ignored };
 }
 
 function hasPins(identity: IdentityPolicy): boolean {
@@ -277,13 +292,16 @@ function hasPins(identity: IdentityPolicy): boolean {
 
 /** The statement's agent commits that pass the agent, model and path filters. */
 function matchingCommits(input: ReturnType<typeof policyInput>, filters: QueryFilters): QueryCommit[] {
-  const modelRe = filters.model === undefined ? undefined : modelGlobRegExp(filters.model);
   const out: QueryCommit[] = [];
   for (const c of input.commits) {
     let agents = c.agents;
     if (filters.agent !== undefined) agents = agents.filter((a) => a.id === filters.agent);
-    if (modelRe)
-      agents = agents.filter((a) => [a.model, a.modelRaw].some((m) => m !== undefined && modelRe.test(m)));
+    if (filters.model !== undefined) {
+      const glob = [filters.model];
+      agents = agents.filter((a) =>
+        [a.model, a.modelRaw].some((m) => m !== undefined && modelGlobMatch(m, glob)),
+      );
+    }
     if (agents.length === 0) continue;
     if (filters.path !== undefined) {
       const surfacePaths = input.surfaces.filter((s) => s.commits.includes(c.sha)).map((s) => s.path);
