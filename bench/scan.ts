@@ -41,10 +41,35 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const TYPES = ['feat', 'fix', 'chore', 'refactor', 'docs', 'test', 'perf', 'ci', 'build'];
 const SCOPES = ['api', 'auth', 'cli', 'parser', 'ui', 'db', 'deps', 'core', 'build', 'docs'];
 const VERBS = ['add', 'fix', 'remove', 'rename', 'handle', 'support', 'simplify', 'update', 'avoid', 'cache'];
-const NOUNS = ['retry logic', 'token refresh', 'null pointer', 'config loader', 'pagination', 'race in worker', 'error message', 'timeout', 'README', 'migration'];
+const NOUNS = [
+  'retry logic',
+  'token refresh',
+  'null pointer',
+  'config loader',
+  'pagination',
+  'race in worker',
+  'error message',
+  'timeout',
+  'README',
+  'migration',
+];
 const HUMANS = Array.from({ length: 40 }, (_, i) => ({ name: `Dev ${i}`, email: `dev${i}@example.org` }));
-const DIRS = ['src/api', 'src/auth', 'src/cli', 'src/core', 'src/ui', 'db/migrations', 'docs', 'test', '.github/workflows', 'infra'];
-const FILES = Array.from({ length: 300 }, (_, i) => `${DIRS[i % DIRS.length]}/file${i}.${i % 7 === 0 ? 'md' : 'ts'}`);
+const DIRS = [
+  'src/api',
+  'src/auth',
+  'src/cli',
+  'src/core',
+  'src/ui',
+  'db/migrations',
+  'docs',
+  'test',
+  '.github/workflows',
+  'infra',
+];
+const FILES = Array.from(
+  { length: 300 },
+  (_, i) => `${DIRS[i % DIRS.length]}/file${i}.${i % 7 === 0 ? 'md' : 'ts'}`,
+);
 
 function sentence(): string {
   return `${pick(VERBS)} ${pick(NOUNS)} in ${pick(SCOPES)} when ${pick(NOUNS)} is ${pick(['empty', 'slow', 'missing', 'stale'])}.`;
@@ -57,14 +82,39 @@ interface Gen {
 }
 
 const AGENT_SHAPES: Array<(subject: string, body: string) => Gen> = [
-  (s, b) => ({ author: pick(HUMANS), message: `${s}\n\n${b}\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: ${pick(['Claude', 'Claude Opus 4.5', 'Claude Sonnet 4.5'])} <noreply@anthropic.com>\n` }),
-  (s, b) => ({ author: { name: 'copilot-swe-agent[bot]', email: '198982749+Copilot@users.noreply.github.com' }, committer: { name: 'GitHub', email: 'noreply@github.com' }, message: `${s}\n\n${b}\n\nAgent-Logs-Url: https://github.com/acme/app/sessions/0f8fad5b-d9cb-469f-a165-70867728950e\n` }),
-  (s, b) => ({ author: pick(HUMANS), message: `${s}\n\n${b}\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n` }),
-  (s, b) => ({ author: pick(HUMANS), message: `${s}\n\n${b}\n\nCo-authored-by: aider (${pick(['gpt-4o', 'anthropic/claude-sonnet-4-5', 'gemini/gemini-2.5-pro'])}) <aider@aider.chat>\n` }),
-  (s, b) => ({ author: { name: 'Devin AI', email: '158243242+devin-ai-integration[bot]@users.noreply.github.com' }, message: `${s}\n\n${b}\n` }),
-  (s, b) => ({ author: pick(HUMANS), message: `${s}\n\n${b}\n\nSigned-off-by: Dev <dev@example.org>\nAssisted-by: Claude:claude-sonnet-4-5\n` }),
-  (s, b) => ({ author: { name: 'claude[bot]', email: '41898282+claude[bot]@users.noreply.github.com' }, message: `${s}\n\n${b}\n\nCo-authored-by: ${pick(HUMANS).name} <dev1@example.org>\n` }),
-  (s, b) => ({ author: pick(HUMANS), message: `${s} (#${Math.floor(rand() * 9000)})\n\n* ${sentence()}\n\n* ${sentence()}\n\n---------\n\nCo-authored-by: google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>\n` }),
+  (s, b) => ({
+    author: pick(HUMANS),
+    message: `${s}\n\n${b}\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: ${pick(['Claude', 'Claude Opus 4.5', 'Claude Sonnet 4.5'])} <noreply@anthropic.com>\n`,
+  }),
+  (s, b) => ({
+    author: { name: 'copilot-swe-agent[bot]', email: '198982749+Copilot@users.noreply.github.com' },
+    committer: { name: 'GitHub', email: 'noreply@github.com' },
+    message: `${s}\n\n${b}\n\nAgent-Logs-Url: https://github.com/acme/app/sessions/0f8fad5b-d9cb-469f-a165-70867728950e\n`,
+  }),
+  (s, b) => ({
+    author: pick(HUMANS),
+    message: `${s}\n\n${b}\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n`,
+  }),
+  (s, b) => ({
+    author: pick(HUMANS),
+    message: `${s}\n\n${b}\n\nCo-authored-by: aider (${pick(['gpt-4o', 'anthropic/claude-sonnet-4-5', 'gemini/gemini-2.5-pro'])}) <aider@aider.chat>\n`,
+  }),
+  (s, b) => ({
+    author: { name: 'Devin AI', email: '158243242+devin-ai-integration[bot]@users.noreply.github.com' },
+    message: `${s}\n\n${b}\n`,
+  }),
+  (s, b) => ({
+    author: pick(HUMANS),
+    message: `${s}\n\n${b}\n\nSigned-off-by: Dev <dev@example.org>\nAssisted-by: Claude:claude-sonnet-4-5\n`,
+  }),
+  (s, b) => ({
+    author: { name: 'claude[bot]', email: '41898282+claude[bot]@users.noreply.github.com' },
+    message: `${s}\n\n${b}\n\nCo-authored-by: ${pick(HUMANS).name} <dev1@example.org>\n`,
+  }),
+  (s, _b) => ({
+    author: pick(HUMANS),
+    message: `${s} (#${Math.floor(rand() * 9000)})\n\n* ${sentence()}\n\n* ${sentence()}\n\n---------\n\nCo-authored-by: google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>\n`,
+  }),
 ];
 
 function generateCommit(i: number): Gen {
@@ -75,11 +125,17 @@ function generateCommit(i: number): Gen {
   return { author: pick(HUMANS), message: `${subject}\n\n${body}${trailers}\n` };
 }
 
-async function run(cmd: string, argv: string[], opts: { cwd?: string; input?: AsyncIterable<Buffer> | Buffer } = {}): Promise<void> {
+async function run(
+  cmd: string,
+  argv: string[],
+  opts: { cwd?: string; input?: AsyncIterable<Buffer> | Buffer } = {},
+): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(cmd, argv, { cwd: opts.cwd, stdio: ['pipe', 'ignore', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`)),
+    );
     if (opts.input instanceof Buffer) child.stdin.end(opts.input);
     else if (opts.input) {
       (async () => {
@@ -105,7 +161,10 @@ async function* fastImportScript(): AsyncGenerator<Buffer> {
     if (i > 1) s += `from :${i - 1}\n`;
     const nfiles = 1 + Math.floor(rand() * 3);
     for (let f = 0; f < nfiles; f++) {
-      const lines = Array.from({ length: 3 + Math.floor(rand() * 20) }, () => `export const v${Math.floor(rand() * 1e6)} = ${i};`).join('\n');
+      const lines = Array.from(
+        { length: 3 + Math.floor(rand() * 20) },
+        () => `export const v${Math.floor(rand() * 1e6)} = ${i};`,
+      ).join('\n');
       s += `M 100644 inline ${pick(FILES)}\n${data(lines)}`;
     }
     s += '\n';
@@ -138,7 +197,10 @@ async function ensureRepo(): Promise<void> {
 async function timeGitLog(ref: string): Promise<number> {
   const t = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('git', ['log', BASELINE_FORMAT, ref], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('git', ['log', BASELINE_FORMAT, ref], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.on('data', () => {});
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git log exited ${code}`))));
@@ -147,15 +209,25 @@ async function timeGitLog(ref: string): Promise<number> {
 }
 
 /** Runs one scan in a child process (this same program with --child) to get its own peak RSS. */
-async function timeScan(ref: string): Promise<{ ms: number; maxRssMiB: number; commits: number; agentCommits: number }> {
+async function timeScan(
+  ref: string,
+): Promise<{ ms: number; maxRssMiB: number; commits: number; agentCommits: number }> {
   const out: Buffer[] = [];
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1]!, '--child', ref], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_WORK: WORK } });
+    const child = spawn(process.execPath, [process.argv[1]!, '--child', ref], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BENCH_WORK: WORK },
+    });
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scan child exited ${code}`))));
   });
-  return JSON.parse(Buffer.concat(out).toString('utf8')) as { ms: number; maxRssMiB: number; commits: number; agentCommits: number };
+  return JSON.parse(Buffer.concat(out).toString('utf8')) as {
+    ms: number;
+    maxRssMiB: number;
+    commits: number;
+    agentCommits: number;
+  };
 }
 
 async function child(ref: string): Promise<void> {
@@ -163,7 +235,9 @@ async function child(ref: string): Promise<void> {
   const scan = await scanRange({ repoPath: REPO, head: ref });
   const ms = performance.now() - t;
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ms, maxRssMiB, commits: scan.range.commits, agentCommits: scan.totals.agentCommits }));
+  process.stdout.write(
+    JSON.stringify({ ms, maxRssMiB, commits: scan.range.commits, agentCommits: scan.totals.agentCommits }),
+  );
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -187,7 +261,9 @@ async function main(): Promise<void> {
     const s = median(scans.map((x) => x.ms));
     const rss = median(scans.map((x) => x.maxRssMiB));
     const last = scans[scans.length - 1]!;
-    rows.push(`| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${rss.toFixed(0)} |`);
+    rows.push(
+      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${rss.toFixed(0)} |`,
+    );
   }
   process.stdout.write(
     [

@@ -42,13 +42,25 @@ describe('detectCommit: look-alikes and quotes are not agents', () => {
 describe('detectCommit: details', () => {
   it('keeps the raw model string and normalises only when unambiguous', () => {
     const { agents } = detectCommit(
-      facts({ name: '', message: 'x\n\nCo-authored-by: aider (openrouter/some-lab/mystery-7b) <aider@aider.chat>\n', expect: {} }),
+      facts({
+        name: '',
+        message: 'x\n\nCo-authored-by: aider (openrouter/some-lab/mystery-7b) <aider@aider.chat>\n',
+        expect: {},
+      }),
     );
-    expect(agents[0]).toMatchObject({ id: 'aider', model: 'openrouter/some-lab/mystery-7b', modelRaw: 'openrouter/some-lab/mystery-7b' });
+    expect(agents[0]).toMatchObject({
+      id: 'aider',
+      model: 'openrouter/some-lab/mystery-7b',
+      modelRaw: 'openrouter/some-lab/mystery-7b',
+    });
   });
 
   it('down-weights the VS Code co-author trailer inside its default-on window only', () => {
-    const s: Shape = { name: '', message: 'Fix typo\n\nCo-authored-by: Copilot <copilot@github.com>\n', expect: {} };
+    const s: Shape = {
+      name: '',
+      message: 'Fix typo\n\nCo-authored-by: Copilot <copilot@github.com>\n',
+      expect: {},
+    };
     const inWindow = detectCommit(facts(s, Date.parse('2026-04-20T10:00:00Z') / 1000)).agents[0]!;
     expect(inWindow).toMatchObject({ id: 'copilot', strength: 'inferred' });
     expect(inWindow.evidence[0]).toMatchObject({ rule: 'GH-6', downWeighted: true });
@@ -67,8 +79,13 @@ describe('detectCommit: details', () => {
   });
 
   it('does not crash on huge or odd messages', () => {
-    const odd = '\u0000\uFFFD'.repeat(10) + 'x'.repeat(2_000_000) + '\n\n\n:\n  \n#\nCo-Authored-By: Claude <noreply@anthropic.com>';
-    expect(detectCommit(facts({ name: '', message: odd, expect: {} })).agents.map((a) => a.id)).toEqual(['claude-code']);
+    const odd =
+      '\u0000\uFFFD'.repeat(10) +
+      'x'.repeat(2_000_000) +
+      '\n\n\n:\n  \n#\nCo-Authored-By: Claude <noreply@anthropic.com>';
+    expect(detectCommit(facts({ name: '', message: odd, expect: {} })).agents.map((a) => a.id)).toEqual([
+      'claude-code',
+    ]);
     expect(detectCommit(facts({ name: '', message: '', expect: {} })).agents).toEqual([]);
   });
 

@@ -26,7 +26,9 @@ describe('rule catalogue', () => {
   });
 
   it('records a digest: sha256 of the RFC 8785 canonical JSON of {version, rules}', () => {
-    const want = createHash('sha256').update(canonicalize({ version: RULES_VERSION, rules: RULES })!).digest('hex');
+    const want = createHash('sha256')
+      .update(canonicalize({ version: RULES_VERSION, rules: RULES })!)
+      .digest('hex');
     expect(RULES_DIGEST).toBe(want);
     expect(RULES_DIGEST).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -57,7 +59,9 @@ describe('rule catalogue', () => {
     };
     for (const [id, sample] of Object.entries(samples)) {
       const rule = RULES.find((r) => r.id === id)!;
-      const hits = rule.matchers.filter((m) => m.field === 'body' && new RegExp(m.pattern!, 'i').test(sample));
+      const hits = rule.matchers.filter(
+        (m) => m.field === 'body' && new RegExp(m.pattern!, 'i').test(sample),
+      );
       expect(hits.length, id).toBeGreaterThan(0);
       for (const m of hits) expect(sample.toLowerCase()).toContain(m.literal);
     }
@@ -70,7 +74,9 @@ describe('models and tool names', () => {
     expect(normaliseModel('Claude Sonnet 4')).toBe('anthropic/claude-sonnet-4');
     expect(normaliseModel('Claude 3.5 Sonnet')).toBe('anthropic/claude-3-5-sonnet');
     expect(normaliseModel('Claude Opus 4.6 (1M context)')).toBe('anthropic/claude-opus-4-6');
-    expect(normaliseModel('anthropic/claude-sonnet-4-5-20250929')).toBe('anthropic/claude-sonnet-4-5-20250929');
+    expect(normaliseModel('anthropic/claude-sonnet-4-5-20250929')).toBe(
+      'anthropic/claude-sonnet-4-5-20250929',
+    );
     expect(normaliseModel('gpt-4o')).toBe('openai/gpt-4o');
     expect(normaliseModel('openai/gpt-5-codex')).toBe('openai/gpt-5-codex');
     expect(normaliseModel('gemini/gemini-2.5-pro')).toBe('google/gemini-2.5-pro');

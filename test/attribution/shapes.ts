@@ -26,7 +26,8 @@ export const AGENT_SHAPES: Shape[] = [
   {
     name: 'Claude Code older footer (claude.ai/code) and plain Claude trailer',
     author: human,
-    message: 'Add parser\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
+    message:
+      'Add parser\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
     expect: { 'claude-code': { strength: 'declared', rule: 'CC-1', model: null } },
   },
   {
@@ -110,7 +111,8 @@ export const AGENT_SHAPES: Shape[] = [
   {
     name: 'Aider ≥0.85 trailer with model (AI-1)',
     author: human,
-    message: 'feat: Add CSV reader\n\nCo-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>\n',
+    message:
+      'feat: Add CSV reader\n\nCo-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>\n',
     expect: { aider: { strength: 'declared', rule: 'AI-1', model: 'anthropic/claude-sonnet-4-20250514' } },
   },
   {
@@ -122,7 +124,8 @@ export const AGENT_SHAPES: Shape[] = [
   {
     name: 'Amp thread trailer (AM-1)',
     author: human,
-    message: 'Improve cache\n\nAmp-Thread-ID: https://ampcode.com/threads/T-0f8fad5b-d9cb-469f-a165-70867728950e\nCo-authored-by: Amp <amp@ampcode.com>\n',
+    message:
+      'Improve cache\n\nAmp-Thread-ID: https://ampcode.com/threads/T-0f8fad5b-d9cb-469f-a165-70867728950e\nCo-authored-by: Amp <amp@ampcode.com>\n',
     expect: { amp: { strength: 'declared', rule: 'AM-1' } },
   },
   {
@@ -134,7 +137,8 @@ export const AGENT_SHAPES: Shape[] = [
   {
     name: 'Kernel Assisted-by with model (ST-1)',
     author: human,
-    message: 'mm: fix overflow\n\nAssisted-by: Claude:claude-3-opus coccinelle\nSigned-off-by: Ada Lovelace <ada@example.org>\n',
+    message:
+      'mm: fix overflow\n\nAssisted-by: Claude:claude-3-opus coccinelle\nSigned-off-by: Ada Lovelace <ada@example.org>\n',
     expect: { 'claude-code': { strength: 'declared', rule: 'ST-1', model: 'anthropic/claude-3-opus' } },
   },
   {
@@ -146,8 +150,12 @@ export const AGENT_SHAPES: Shape[] = [
   {
     name: 'OpenCode trailer (OC-1), Warp (WA-1): several agents on one commit',
     author: human,
-    message: 'Pair session\n\nCo-Authored-By: opencode <noreply@opencode.ai>\nCo-Authored-By: Warp <agent@warp.dev>\n',
-    expect: { opencode: { strength: 'declared', rule: 'OC-1' }, warp: { strength: 'declared', rule: 'WA-1' } },
+    message:
+      'Pair session\n\nCo-Authored-By: opencode <noreply@opencode.ai>\nCo-Authored-By: Warp <agent@warp.dev>\n',
+    expect: {
+      opencode: { strength: 'declared', rule: 'OC-1' },
+      warp: { strength: 'declared', rule: 'WA-1' },
+    },
   },
   {
     name: 'Replit agent (RP-1)',
@@ -185,7 +193,8 @@ export const NEGATIVE_SHAPES: Shape[] = [
   {
     name: 'human co-authors',
     author: human,
-    message: 'Pairing\n\nCo-authored-by: Grace Hopper <grace@example.org>\nSigned-off-by: Ada Lovelace <ada@example.org>\n',
+    message:
+      'Pairing\n\nCo-authored-by: Grace Hopper <grace@example.org>\nSigned-off-by: Ada Lovelace <ada@example.org>\n',
     expect: {},
   },
   {
@@ -205,13 +214,15 @@ export const NEGATIVE_SHAPES: Shape[] = [
   {
     name: 'trailer behind >',
     author: human,
-    message: 'Reply to review\n\n> 🤖 Generated with [Claude Code](https://claude.com/claude-code)\n> Co-Authored-By: Claude <noreply@anthropic.com>\n',
+    message:
+      'Reply to review\n\n> 🤖 Generated with [Claude Code](https://claude.com/claude-code)\n> Co-Authored-By: Claude <noreply@anthropic.com>\n',
     expect: {},
   },
   {
     name: 'footer mentioned in prose',
     author: human,
-    message: 'Stop writing the "🤖 Generated with [Claude Code](https://claude.com/claude-code)" footer\n\nWe strip it now.\n',
+    message:
+      'Stop writing the "🤖 Generated with [Claude Code](https://claude.com/claude-code)" footer\n\nWe strip it now.\n',
     expect: {},
   },
   {

@@ -38,14 +38,22 @@ describe('trailer parsing matches git', () => {
     const tree = await repo.git(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' });
     const shas: string[] = [];
     for (const m of MESSAGES) shas.push(await repo.git(['commit-tree', tree, '-F', '-'], { input: m }));
-    const out = await repo.run(['log', '--no-walk=unsorted', '-z', '--format=%(trailers:only,unfold)', ...shas]);
+    const out = await repo.run([
+      'log',
+      '--no-walk=unsorted',
+      '-z',
+      '--format=%(trailers:only,unfold)',
+      ...shas,
+    ]);
     gitAnswers = out.stdout.split('\0');
   });
   afterAll(() => repo.remove());
 
   MESSAGES.forEach((m, i) => {
     it(JSON.stringify(m).slice(0, 70), () => {
-      const want = gitAnswers[i]!.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/\r$/, '').trim());
+      const want = gitAnswers[i]!.split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.replace(/\r$/, '').trim());
       const ours = parseMessage(m).trailers.map((t) => t.line.replace(/\r$/, '').trim());
       // git prints "Key : v" for a spaced token; we normalise the token.
       expect(ours).toEqual(want.map((l) => l.replace(/^([A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*)\s+:/, '$1:')));
@@ -59,7 +67,9 @@ describe('merge subjects', () => {
       'copilot/fix-logger-warning-windows-import',
     );
     expect(mergeBranch("Merge branch 'codex/add-export' into main")).toBe('codex/add-export');
-    expect(mergeBranch("Merge remote-tracking branch 'origin/devin/1712345678-fix'")).toBe('devin/1712345678-fix');
+    expect(mergeBranch("Merge remote-tracking branch 'origin/devin/1712345678-fix'")).toBe(
+      'devin/1712345678-fix',
+    );
     expect(mergeBranch('Merge the thing')).toBeUndefined();
   });
 });

@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 const bySha = (scan: ScanResult, sha: string) => scan.commits.find((c) => c.sha === sha)!;
-const ids = (scan: ScanResult, sha: string) => bySha(scan, sha).agents.map((a) => a.id).sort();
+const ids = (scan: ScanResult, sha: string) =>
+  bySha(scan, sha)
+    .agents.map((a) => a.id)
+    .sort();
 
 async function expectError(p: Promise<unknown>, code: string, text: RegExp): Promise<void> {
   const e = await p.then(
@@ -40,7 +43,15 @@ describe('each agent commit shape, committed for real', () => {
     repo = await newRepo();
     let n = 0;
     for (const s of [...AGENT_SHAPES, ...NEGATIVE_SHAPES]) {
-      shas.set(s.name, await repo.commit({ message: s.message, author: s.author, committer: s.committer, files: { [`f${n++}.txt`]: `${s.name}\n` } }));
+      shas.set(
+        s.name,
+        await repo.commit({
+          message: s.message,
+          author: s.author,
+          committer: s.committer,
+          files: { [`f${n++}.txt`]: `${s.name}\n` },
+        }),
+      );
     }
     scan = await scanRange({ repoPath: repo.path });
   });
@@ -86,7 +97,9 @@ describe('history shapes', () => {
     const b2 = await repo.commit({ message: 'Add test', files: { 'test/upload.test.ts': 'y\n' } });
     await repo.checkout('main');
     const m1 = await repo.commit({ message: 'Unrelated mainline work', files: { 'b.txt': '2\n' } });
-    const merge = await repo.merge('claude/fix-upload-AbC12', { message: 'Merge pull request #13 from anvilnine/claude/fix-upload-AbC12' });
+    const merge = await repo.merge('claude/fix-upload-AbC12', {
+      message: 'Merge pull request #13 from anvilnine/claude/fix-upload-AbC12',
+    });
     const scan = await scanRange({ repoPath: repo.path });
     expect(scan.commits.map((c) => c.sha)).toEqual(expect.arrayContaining([b1, b2, m1, merge]));
     expect(ids(scan, merge)).toEqual(['claude-code']);
@@ -107,7 +120,9 @@ describe('history shapes', () => {
       files: { 'src/limit.ts': 'a\nb\nc\n' },
     });
     const scan = await scanRange({ repoPath: repo.path });
-    expect(bySha(scan, sha).agents).toMatchObject([{ id: 'claude-code', strength: 'declared', evidence: [{ rule: 'CC-5', where: 'co-author' }] }]);
+    expect(bySha(scan, sha).agents).toMatchObject([
+      { id: 'claude-code', strength: 'declared', evidence: [{ rule: 'CC-5', where: 'co-author' }] },
+    ]);
   });
 
   it('survives messages that are not UTF-8, huge, or contain record-separator look-alikes', async () => {
@@ -115,11 +130,25 @@ describe('history shapes', () => {
     await repo.commit({ message: 'root' });
     // Raw bytes: `git commit` would re-encode an invalid message as Latin-1.
     const latin1 = await repo.rawCommit({
-      message: Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n')]),
+      message: Buffer.concat([
+        Buffer.from('Caf'),
+        Buffer.from([0xe9, 0xff, 0xfe]),
+        Buffer.from('\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n'),
+      ]),
     });
-    const declared = await repo.commit({ message: Buffer.from('R\xe9sum\xe9 parser\n\nCo-authored-by: Cursor <cursoragent@cursor.com>\n', 'latin1'), encoding: 'ISO-8859-1' });
-    const huge = await repo.commit({ message: `Vendor data\n\n${'lorem ipsum '.repeat(400_000)}\n\nCo-authored-by: Amp <amp@ampcode.com>\n` });
-    const odd = await repo.commit({ message: '\x1eS\n\x1eB\n%x00\nfake\n\nCo-Authored-By: Warp <agent@warp.dev>\n' });
+    const declared = await repo.commit({
+      message: Buffer.from(
+        'R\xe9sum\xe9 parser\n\nCo-authored-by: Cursor <cursoragent@cursor.com>\n',
+        'latin1',
+      ),
+      encoding: 'ISO-8859-1',
+    });
+    const huge = await repo.commit({
+      message: `Vendor data\n\n${'lorem ipsum '.repeat(400_000)}\n\nCo-authored-by: Amp <amp@ampcode.com>\n`,
+    });
+    const odd = await repo.commit({
+      message: '\x1eS\n\x1eB\n%x00\nfake\n\nCo-Authored-By: Warp <agent@warp.dev>\n',
+    });
     // git commit refuses a NUL in a message; a crafted object can still carry one.
     const nul = await repo.rawCommit({ message: 'NUL\x00inside\n\nCo-authored-by: Amp <amp@ampcode.com>\n' });
     const scan = await scanRange({ repoPath: repo.path });
@@ -145,21 +174,31 @@ describe('history shapes', () => {
         schema_version: 'authorship/3.0.0',
         base_commit_sha: sha,
         prompts: {},
-        sessions: { s_0123456789abcd: { agent_id: { tool: 'claude', id: 'abc', model: 'claude-opus-4-5-20251101' } } },
+        sessions: {
+          s_0123456789abcd: { agent_id: { tool: 'claude', id: 'abc', model: 'claude-opus-4-5-20251101' } },
+        },
       }),
     ].join('\n');
     await repo.note(sha, note);
     const scan = await scanRange({ repoPath: repo.path });
     expect(scan.sources.notes).toEqual({ ref: 'refs/notes/ai', present: true, commits: 1 });
     expect(bySha(scan, sha).agents).toMatchObject([
-      { id: 'claude-code', model: 'anthropic/claude-opus-4-5-20251101', strength: 'declared', evidence: [{ rule: 'LN-1', tier: 'L', lines: 7 }] },
+      {
+        id: 'claude-code',
+        model: 'anthropic/claude-opus-4-5-20251101',
+        strength: 'declared',
+        evidence: [{ rule: 'LN-1', tier: 'L', lines: 7 }],
+      },
     ]);
   });
 
   it('fetches refs/notes/ai from a remote when asked', async () => {
     const origin = await newRepo();
     const sha = await origin.commit({ message: 'x' });
-    await origin.note(sha, `f\n  s_0123456789abcd 1-2\n---\n${JSON.stringify({ schema_version: 'authorship/3.0.0', base_commit_sha: sha, prompts: {}, sessions: { s_0123456789abcd: { agent_id: { tool: 'cursor', id: '1', model: 'gpt-5' } } } })}`);
+    await origin.note(
+      sha,
+      `f\n  s_0123456789abcd 1-2\n---\n${JSON.stringify({ schema_version: 'authorship/3.0.0', base_commit_sha: sha, prompts: {}, sessions: { s_0123456789abcd: { agent_id: { tool: 'cursor', id: '1', model: 'gpt-5' } } } })}`,
+    );
     const clone = await origin.clone();
     repos.push(clone);
     const without = await scanRange({ repoPath: clone.path });
@@ -177,12 +216,27 @@ describe('history shapes', () => {
       timestamp: '2026-01-05T10:00:00Z',
       vcs: { type: 'git', revision: sha },
       tool: { name: 'cursor', version: '2.0' },
-      files: [{ path: 'src/search.ts', conversations: [{ contributor: { type: 'ai', model_id: 'anthropic/claude-opus-4-5-20251101' }, ranges: [{ start_line: 1, end_line: 20 }] }] }],
+      files: [
+        {
+          path: 'src/search.ts',
+          conversations: [
+            {
+              contributor: { type: 'ai', model_id: 'anthropic/claude-opus-4-5-20251101' },
+              ranges: [{ start_line: 1, end_line: 20 }],
+            },
+          ],
+        },
+      ],
     };
-    await repo.commit({ message: 'Record traces', files: { '.agent-trace/traces.jsonl': `${JSON.stringify(record)}\nnot json\n` } });
+    await repo.commit({
+      message: 'Record traces',
+      files: { '.agent-trace/traces.jsonl': `${JSON.stringify(record)}\nnot json\n` },
+    });
     const scan = await scanRange({ repoPath: repo.path });
     expect(scan.sources.agentTrace).toEqual({ files: ['.agent-trace/traces.jsonl'], records: 1 });
-    expect(bySha(scan, sha).agents).toMatchObject([{ id: 'cursor', model: 'anthropic/claude-opus-4-5-20251101', evidence: [{ rule: 'LN-2', lines: 20 }] }]);
+    expect(bySha(scan, sha).agents).toMatchObject([
+      { id: 'cursor', model: 'anthropic/claude-opus-4-5-20251101', evidence: [{ rule: 'LN-2', lines: 20 }] },
+    ]);
   });
 
   it('records attribution-suppression config as its own finding', async () => {
@@ -191,7 +245,7 @@ describe('history shapes', () => {
       message: 'Configure Claude',
       files: {
         '.claude/settings.json': '{ // team settings\n "attribution": { "commit": "", "pr": "" } }',
-        '.githooks/commit-msg': "#!/bin/sh\nsed -i '/^Co-authored-by: Cursor/d' \"$1\"\n",
+        '.githooks/commit-msg': '#!/bin/sh\nsed -i \'/^Co-authored-by: Cursor/d\' "$1"\n',
         '.aider.conf.yml': 'attribute-co-authored-by: false\n',
       },
     });
@@ -211,7 +265,7 @@ describe('history shapes', () => {
         'src/auth/session.ts': '1\n2\n',
         '.github/workflows/release.yml': 'on: push\n',
         'db/migrations/001_init.sql': 'create table t();\n',
-        'Dockerfile': 'FROM scratch\n',
+        Dockerfile: 'FROM scratch\n',
         'infra/main.tf': 'x\n',
         'src/crypto/keys.ts': 'k\n',
         'README.md': 'r\n',
@@ -222,7 +276,7 @@ describe('history shapes', () => {
     const c = bySha(scan, sha);
     expect(Object.fromEntries(c.riskPaths.map((r) => [r.path, r.categories]))).toEqual({
       '.github/workflows/release.yml': ['ci'],
-      'Dockerfile': ['containers'],
+      Dockerfile: ['containers'],
       'db/migrations/001_init.sql': ['migrations'],
       'infra/main.tf': ['infrastructure'],
       'src/auth/session.ts': ['auth'],
@@ -267,14 +321,32 @@ describe('range', () => {
   });
 
   it('takes an explicit base, then the pull request base, else the root', async () => {
-    expect((await scanRange({ repoPath: repo.path, base: 'v1.0.0', pullRequestBase: c.c })).range).toMatchObject({ base: c.a, baseRule: 'explicit', commits: 3 });
-    expect((await scanRange({ repoPath: repo.path, pullRequestBase: c.c })).range).toMatchObject({ base: c.c, baseRule: 'pull-request', commits: 1 });
-    expect((await scanRange({ repoPath: repo.path, head: c.a })).range).toMatchObject({ base: null, baseRule: 'root', commits: 1 });
+    expect(
+      (await scanRange({ repoPath: repo.path, base: 'v1.0.0', pullRequestBase: c.c })).range,
+    ).toMatchObject({ base: c.a, baseRule: 'explicit', commits: 3 });
+    expect((await scanRange({ repoPath: repo.path, pullRequestBase: c.c })).range).toMatchObject({
+      base: c.c,
+      baseRule: 'pull-request',
+      commits: 1,
+    });
+    expect((await scanRange({ repoPath: repo.path, head: c.a })).range).toMatchObject({
+      base: null,
+      baseRule: 'root',
+      commits: 1,
+    });
   });
 
   it('rejects bad revisions and non-repositories with a fix', async () => {
-    await expectError(scanRange({ repoPath: repo.path, base: 'nope' }), 'INPUT_INVALID', /--base 'nope' does not name a commit/);
-    await expectError(scanRange({ repoPath: repo.path, head: '--output=/tmp/x' }), 'INPUT_INVALID', /not a valid revision/);
+    await expectError(
+      scanRange({ repoPath: repo.path, base: 'nope' }),
+      'INPUT_INVALID',
+      /--base 'nope' does not name a commit/,
+    );
+    await expectError(
+      scanRange({ repoPath: repo.path, head: '--output=/tmp/x' }),
+      'INPUT_INVALID',
+      /not a valid revision/,
+    );
     const empty = await GitRepo.create();
     repos.push(empty);
     await expectError(scanRange({ repoPath: `${empty.path}/missing` }), 'FILE_NOT_FOUND', /not a directory/);
@@ -309,12 +381,20 @@ describe('GitHub facts', () => {
       { sha: plain, rule: 'GH-3', detail: 'PR #7 author Copilot (Bot)' },
     ]);
     expect(bySha(up, agent).agents[0]).toMatchObject({ id: 'copilot-coding-agent', strength: 'verified' });
-    expect(bySha(up, agent).agents[0]!.evidence.map((e) => `${e.rule}/${e.tier}`)).toEqual(['GH-1/V2', 'GH-1/GH']);
+    expect(bySha(up, agent).agents[0]!.evidence.map((e) => `${e.rule}/${e.tier}`)).toEqual([
+      'GH-1/V2',
+      'GH-1/GH',
+    ]);
     expect(up.totals.byStrength).toEqual({ verified: 2, declared: 0, inferred: 0 });
     expect(bySha(scan, plain).agents).toEqual([]); // the input is not changed
     const done = await completeDiffs(up, repo.path);
-    expect(bySha(done, plain)).toMatchObject({ linesAdded: 2, riskPaths: [{ path: 'src/auth/b.ts', categories: ['auth'] }] });
-    expect(() => upgradeEvidence(scan, [{ sha: 'f'.repeat(40), rule: 'GH-3', detail: '' }])).toThrow(/outside the scanned range/);
+    expect(bySha(done, plain)).toMatchObject({
+      linesAdded: 2,
+      riskPaths: [{ path: 'src/auth/b.ts', categories: ['auth'] }],
+    });
+    expect(() => upgradeEvidence(scan, [{ sha: 'f'.repeat(40), rule: 'GH-3', detail: '' }])).toThrow(
+      /outside the scanned range/,
+    );
     expect(() => upgradeEvidence(scan, [{ sha: agent, rule: 'GH-99', detail: '' }])).toThrow(/unknown rule/);
   });
 });

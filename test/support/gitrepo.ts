@@ -80,16 +80,27 @@ export class GitRepo {
   }
 
   /** Runs git; resolves with code and output (never throws on a non-zero exit). */
-  run(args: readonly string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<GitRunResult> {
+  run(
+    args: readonly string[],
+    opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+  ): Promise<GitRunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: opts.cwd ?? this.path, env: this.env(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', args, {
+        cwd: opts.cwd ?? this.path,
+        env: this.env(opts.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', reject);
       child.on('close', (code) =>
-        resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+        resolve({
+          code: code ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
       );
       child.stdin.on('error', () => {});
       child.stdin.end(opts.input);
@@ -97,7 +108,10 @@ export class GitRepo {
   }
 
   /** Runs git; returns trimmed stdout, throws with stderr on failure. */
-  async git(args: readonly string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<string> {
+  async git(
+    args: readonly string[],
+    opts: { input?: string | Buffer; env?: Record<string, string> } = {},
+  ): Promise<string> {
     const r = await this.run(args, opts);
     if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim()}`);
     return r.stdout.trim();
@@ -108,7 +122,12 @@ export class GitRepo {
     return `@${this.clock} +0000`;
   }
 
-  private identEnv(author: Ident, committer: Ident, date: string, committerDate: string): Record<string, string> {
+  private identEnv(
+    author: Ident,
+    committer: Ident,
+    date: string,
+    committerDate: string,
+  ): Record<string, string> {
     return {
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,
@@ -135,10 +154,23 @@ export class GitRepo {
     const committer = spec.committer ?? author;
     const date = spec.date ?? this.nextDate();
     const config = spec.encoding ? ['-c', `i18n.commitEncoding=${spec.encoding}`] : [];
-    await this.git([...config, 'commit', '-q', '--allow-empty', '--allow-empty-message', '--no-verify', '--cleanup=verbatim', '-F', '-'], {
-      input: spec.message,
-      env: this.identEnv(author, committer, date, spec.committerDate ?? date),
-    });
+    await this.git(
+      [
+        ...config,
+        'commit',
+        '-q',
+        '--allow-empty',
+        '--allow-empty-message',
+        '--no-verify',
+        '--cleanup=verbatim',
+        '-F',
+        '-',
+      ],
+      {
+        input: spec.message,
+        env: this.identEnv(author, committer, date, spec.committerDate ?? date),
+      },
+    );
     return this.git(['rev-parse', 'HEAD']);
   }
 
@@ -146,14 +178,31 @@ export class GitRepo {
    * Writes a commit object byte for byte (no validation: NUL bytes, invalid UTF-8, odd headers all
    * possible) on top of HEAD's tree and moves the current branch to it. `git commit` would sanitise these.
    */
-  async rawCommit(opts: { message: Buffer | string; author?: string; parents?: string[]; headers?: string }): Promise<string> {
-    const tree = await this.git(['rev-parse', 'HEAD^{tree}']).catch(() => this.git(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' }));
+  async rawCommit(opts: {
+    message: Buffer | string;
+    author?: string;
+    parents?: string[];
+    headers?: string;
+  }): Promise<string> {
+    const tree = await this.git(['rev-parse', 'HEAD^{tree}']).catch(() =>
+      this.git(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' }),
+    );
     const parents = opts.parents ?? [await this.git(['rev-parse', 'HEAD']).catch(() => '')].filter(Boolean);
     this.clock += 60;
     const who = `${opts.author ?? `${DEFAULT_IDENT.name} <${DEFAULT_IDENT.email}>`} ${this.clock} +0000`;
-    const header = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`].join('\n');
-    const body = Buffer.concat([Buffer.from(`${header}\n${opts.headers ?? ''}\n`), Buffer.from(opts.message)]);
-    const sha = await this.git(['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], { input: body });
+    const header = [
+      `tree ${tree}`,
+      ...parents.map((p) => `parent ${p}`),
+      `author ${who}`,
+      `committer ${who}`,
+    ].join('\n');
+    const body = Buffer.concat([
+      Buffer.from(`${header}\n${opts.headers ?? ''}\n`),
+      Buffer.from(opts.message),
+    ]);
+    const sha = await this.git(['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], {
+      input: body,
+    });
     const branch = await this.git(['symbolic-ref', 'HEAD']);
     await this.git(['update-ref', branch, sha]);
     return sha;
@@ -168,12 +217,18 @@ export class GitRepo {
   }
 
   /** A merge commit (always, even when a fast-forward is possible); returns its id. */
-  async merge(branch: string, opts: { message?: string; author?: Ident; date?: string } = {}): Promise<string> {
+  async merge(
+    branch: string,
+    opts: { message?: string; author?: Ident; date?: string } = {},
+  ): Promise<string> {
     const author = opts.author ?? DEFAULT_IDENT;
     const date = opts.date ?? this.nextDate();
-    await this.git(['merge', '-q', '--no-ff', '--no-verify', '-m', opts.message ?? `Merge branch '${branch}'`, branch], {
-      env: this.identEnv(author, author, date, date),
-    });
+    await this.git(
+      ['merge', '-q', '--no-ff', '--no-verify', '-m', opts.message ?? `Merge branch '${branch}'`, branch],
+      {
+        env: this.identEnv(author, author, date, date),
+      },
+    );
     return this.git(['rev-parse', 'HEAD']);
   }
 
@@ -200,7 +255,12 @@ export class GitRepo {
     const root = await mkdtemp(path.join(tmpdir(), 'agent-attest-clone-'));
     const dir = path.join(root, 'repo');
     const clone = new GitRepo(dir, root, opts.bare ?? false);
-    const args = ['clone', '-q', ...(opts.bare ? ['--bare'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : [])];
+    const args = [
+      'clone',
+      '-q',
+      ...(opts.bare ? ['--bare'] : []),
+      ...(opts.depth ? [`--depth=${opts.depth}`] : []),
+    ];
     if (opts.branch) args.push('--branch', opts.branch);
     const r = await clone.run([...args, `file://${this.path}`, dir], { cwd: root });
     if (r.code !== 0) throw new Error(`git clone failed: ${r.stderr.trim()}`);

@@ -50,7 +50,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length > 0) {
-    throw new AgentAttestError('USAGE', `unexpected argument '${positionals[0]}'; run \`agent-attest scan --help\` for the options.`);
+    throw new AgentAttestError(
+      'USAGE',
+      `unexpected argument '${positionals[0]}'; run \`agent-attest scan --help\` for the options.`,
+    );
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
@@ -78,13 +81,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** A one-line counter on a terminal's stderr, shown only once a scan has taken more than a second. */
-function progressIndicator(io: CliIO): { update: (p: { commits: number; elapsedMs: number; done: boolean }) => void; clear: () => void } {
+function progressIndicator(io: CliIO): {
+  update: (p: { commits: number; elapsedMs: number; done: boolean }) => void;
+  clear: () => void;
+} {
   let shown = false;
   return {
     update: (p) => {
       if (!io.isTTY || p.done || p.elapsedMs < 1000) return;
       shown = true;
-      io.stderr(`\r\x1b[2Kscanning… ${p.commits.toLocaleString('en')} commits (${(p.elapsedMs / 1000).toFixed(1)} s)`);
+      io.stderr(
+        `\r\x1b[2Kscanning… ${p.commits.toLocaleString('en')} commits (${(p.elapsedMs / 1000).toFixed(1)} s)`,
+      );
     },
     clear: () => {
       if (shown) io.stderr('\r\x1b[2K');

@@ -91,7 +91,9 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   }
   const body = byField.get('body') ?? [];
   const literals = body.map((m) => m.literal);
-  const bodyLiterals = literals.every((l): l is string => typeof l === 'string') ? [...new Set(literals)] : undefined;
+  const bodyLiterals = literals.every((l): l is string => typeof l === 'string')
+    ? [...new Set(literals)]
+    : undefined;
   const compiled = { byField, prefilter, ignore, strip, bodyLiterals };
   cache.set(rules, compiled);
   return compiled;
@@ -122,7 +124,13 @@ function evidenceFor(
     const ignore = cat.ignore.get(rule.id);
     if (v && !(ignore && ignore.test(v))) modelRaw = v;
   }
-  const evidence: Evidence = { rule: rule.id, tier: m.tier, strength: strengthOfTier(m.tier), where, match: clip(match[0]) };
+  const evidence: Evidence = {
+    rule: rule.id,
+    tier: m.tier,
+    strength: strengthOfTier(m.tier),
+    where,
+    match: clip(match[0]),
+  };
   if (modelRaw) evidence.modelRaw = clip(modelRaw);
   if (rule.downWeight) {
     const day = new Date(authorTime * 1000).toISOString().slice(0, 10);
@@ -132,7 +140,8 @@ function evidenceFor(
       evidence.detail = rule.downWeight.reason;
     }
   }
-  if (rule.agentGroup && agent === 'other' && groups[rule.agentGroup]) evidence.detail = clip(groups[rule.agentGroup]!.trim());
+  if (rule.agentGroup && agent === 'other' && groups[rule.agentGroup])
+    evidence.detail = clip(groups[rule.agentGroup]!.trim());
   if (rule.agent === 'other' && !rule.agentGroup) evidence.detail = rule.product;
   return { agent, class: rule.class, evidence };
 }
@@ -167,11 +176,22 @@ export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
     const key = `${f.agent}\u0000${f.class}`;
     let a = byKey.get(key);
     if (!a) {
-      a = { id: f.agent, class: f.class, model: null, modelRaw: null, strength: f.evidence.strength, evidence: [] };
+      a = {
+        id: f.agent,
+        class: f.class,
+        model: null,
+        modelRaw: null,
+        strength: f.evidence.strength,
+        evidence: [],
+      };
       byKey.set(key, a);
     }
     // One entry per rule and place: a squash body repeating a trailer five times is one piece of evidence.
-    if (!a.evidence.some((e) => e.rule === f.evidence.rule && e.where === f.evidence.where && e.via === f.evidence.via)) {
+    if (
+      !a.evidence.some(
+        (e) => e.rule === f.evidence.rule && e.where === f.evidence.where && e.via === f.evidence.via,
+      )
+    ) {
       a.evidence.push(f.evidence);
     }
     if (STRENGTH_ORDER[f.evidence.strength] > STRENGTH_ORDER[a.strength]) a.strength = f.evidence.strength;
@@ -214,7 +234,8 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
     for (const tr of msg.trailers) scanField(cat, 'trailer', tr.line, 'trailer', t, found);
     for (const tr of msg.squashTrailers) scanField(cat, 'trailer', tr.line, 'squash-body', t, found);
     for (const v of coAuthors(msg.trailers)) scanField(cat, 'ident', v, 'co-author', t, found, 'co-author');
-    for (const v of coAuthors(msg.squashTrailers)) scanField(cat, 'ident', v, 'squash-body', t, found, 'co-author');
+    for (const v of coAuthors(msg.squashTrailers))
+      scanField(cat, 'ident', v, 'squash-body', t, found, 'co-author');
     for (const line of msg.bodyLines) scanField(cat, 'body', line, 'body', t, found);
     const branch = mergeBranch(msg.subject);
     if (branch !== undefined) {

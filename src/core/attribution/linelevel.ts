@@ -60,7 +60,8 @@ export function parseGitAiNote(note: string): Found[] {
   const byAgent = new Map<string, Found>();
   for (const [key, rec] of records) {
     const tool = typeof rec.tool === 'string' ? rec.tool : '';
-    const model = typeof rec.model === 'string' && rec.model !== '' && rec.model !== 'unknown' ? rec.model : undefined;
+    const model =
+      typeof rec.model === 'string' && rec.model !== '' && rec.model !== 'unknown' ? rec.model : undefined;
     const agent = agentFromToolName(tool);
     const mapKey = `${agent}\0${model ?? ''}`;
     let f = byAgent.get(mapKey);
@@ -114,13 +115,20 @@ export function parseAgentTrace(text: string): Map<string, Found[]> {
     const byKey = new Map<string, Found>();
     for (const file of rec.files as Array<{ conversations?: unknown }>) {
       if (!file || !Array.isArray(file.conversations)) continue;
-      for (const conv of file.conversations as Array<{ contributor?: { type?: unknown; model_id?: unknown }; ranges?: unknown }>) {
+      for (const conv of file.conversations as Array<{
+        contributor?: { type?: unknown; model_id?: unknown };
+        ranges?: unknown;
+      }>) {
         const type = conv?.contributor?.type;
         if (type !== 'ai' && type !== 'mixed') continue;
         const model = typeof conv.contributor?.model_id === 'string' ? conv.contributor.model_id : undefined;
         let lines = 0;
         if (Array.isArray(conv.ranges)) {
-          for (const range of conv.ranges as Array<{ start_line?: unknown; end_line?: unknown; contributor?: { type?: unknown } }>) {
+          for (const range of conv.ranges as Array<{
+            start_line?: unknown;
+            end_line?: unknown;
+            contributor?: { type?: unknown };
+          }>) {
             const a = Number(range?.start_line);
             const b = Number(range?.end_line);
             const override = range?.contributor?.type;
@@ -133,7 +141,13 @@ export function parseAgentTrace(text: string): Map<string, Found[]> {
         const key = `${agent}\0${model ?? ''}`;
         let f = byKey.get(key);
         if (!f) {
-          const evidence: Evidence = { rule: 'LN-2', tier: 'L', strength: 'declared', where: 'agent-trace', lines: 0 };
+          const evidence: Evidence = {
+            rule: 'LN-2',
+            tier: 'L',
+            strength: 'declared',
+            where: 'agent-trace',
+            lines: 0,
+          };
           if (model) evidence.modelRaw = clip(model);
           if (agent === 'other' && toolName) evidence.detail = clip(toolName);
           f = { agent, class: 'coding_agent', evidence };

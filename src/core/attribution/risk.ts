@@ -15,9 +15,19 @@ export const DEFAULT_RISK_PATHS: RiskPathConfig = Object.freeze({
   auth: named(
     'auth,authn,authz,authentication,authorization,oauth,oauth2,oidc,saml,sso,login,logout,session,sessions,password,passwords,credential,credentials,permission,permissions,rbac,acl,jwt',
   ),
-  crypto: named('crypto,cryptography,cipher,ciphers,encryption,encrypt,decrypt,kms,tls,ssl,certs,certificates,signing,signature,secrets,secret,keystore'),
-  security: [...named('security,sanitize,sanitizer,csrf,xss,firewall,sandbox'), '**/SECURITY.md', '**/CODEOWNERS'],
-  migrations: [...named('migrations,migration,migrate,alembic,flyway,liquibase'), '**/db/migrate/**', '**/*.migration.*'],
+  crypto: named(
+    'crypto,cryptography,cipher,ciphers,encryption,encrypt,decrypt,kms,tls,ssl,certs,certificates,signing,signature,secrets,secret,keystore',
+  ),
+  security: [
+    ...named('security,sanitize,sanitizer,csrf,xss,firewall,sandbox'),
+    '**/SECURITY.md',
+    '**/CODEOWNERS',
+  ],
+  migrations: [
+    ...named('migrations,migration,migrate,alembic,flyway,liquibase'),
+    '**/db/migrate/**',
+    '**/*.migration.*',
+  ],
   ci: [
     '.github/workflows/**',
     '.github/actions/**',
@@ -30,7 +40,14 @@ export const DEFAULT_RISK_PATHS: RiskPathConfig = Object.freeze({
     '**/azure-pipelines.yml',
     '.travis.yml',
   ],
-  containers: ['**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile', '**/Containerfile', '**/docker-compose*.{yml,yaml}', '**/compose.{yml,yaml}'],
+  containers: [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.dockerfile',
+    '**/Containerfile',
+    '**/docker-compose*.{yml,yaml}',
+    '**/compose.{yml,yaml}',
+  ],
   infrastructure: [
     '**/*.{tf,tfvars,hcl,bicep}',
     '**/{terraform,k8s,kubernetes,helm,charts,ansible,pulumi,cdk,infra,infrastructure,cloudformation,deploy,deployment}/**',
@@ -61,7 +78,10 @@ export function compileRiskPaths(config: RiskPathConfig = DEFAULT_RISK_PATHS): R
 /** Per-commit cap: the statement must stay small for any range (docs/attribution.md). */
 export const MAX_RISK_PATHS_PER_COMMIT = 16;
 
-export function riskHits(paths: Iterable<string>, match: RiskMatcher): { hits: RiskPathHit[]; omitted: number } {
+export function riskHits(
+  paths: Iterable<string>,
+  match: RiskMatcher,
+): { hits: RiskPathHit[]; omitted: number } {
   const hits: RiskPathHit[] = [];
   let omitted = 0;
   for (const path of paths) {

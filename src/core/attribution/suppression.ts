@@ -10,10 +10,20 @@ import { listTree, readBlob } from '../git/range.js';
 import type { SuppressionFinding } from './types.js';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const HOOK_DIRS = ['.githooks', '.husky', '.git-hooks', 'githooks', '.hooks', 'hooks', 'scripts/hooks', 'tools/hooks'];
+const HOOK_DIRS = [
+  '.githooks',
+  '.husky',
+  '.git-hooks',
+  'githooks',
+  '.hooks',
+  'hooks',
+  'scripts/hooks',
+  'tools/hooks',
+];
 const HOOK_NAMES = /(?:^|\/)(?:commit-msg|prepare-commit-msg)(?:\.[a-z]+)?$/;
 /** A hook that deletes or filters co-author/agent lines (sed …/d, grep -v, a replace). */
-const HOOK_STRIPS = /(?:sed\b[^\n]*co-authored-by[^\n]*\/d|grep\s+-[a-zA-Z]*v[a-zA-Z]*\b[^\n]*co-authored-by|co-authored-by[^\n]*(?:replace|remove|strip|delete|filter))/i;
+const HOOK_STRIPS =
+  /(?:sed\b[^\n]*co-authored-by[^\n]*\/d|grep\s+-[a-zA-Z]*v[a-zA-Z]*\b[^\n]*co-authored-by|co-authored-by[^\n]*(?:replace|remove|strip|delete|filter))/i;
 
 function get(obj: unknown, ...keys: string[]): unknown {
   let cur = obj;
@@ -25,16 +35,26 @@ function get(obj: unknown, ...keys: string[]): unknown {
 }
 
 export function suppressionIn(file: string, text: string, revision: string): SuppressionFinding[] {
-  const found = (tool: string, setting: string): SuppressionFinding => ({ rule: 'SUP-1', path: file, tool, setting, revision });
+  const found = (tool: string, setting: string): SuppressionFinding => ({
+    rule: 'SUP-1',
+    path: file,
+    tool,
+    setting,
+    revision,
+  });
   const base = file.split('/').pop() ?? file;
   const out: SuppressionFinding[] = [];
   if (/(?:^|\/)\.claude\/settings(?:\.[\w-]+)?\.json$/.test(file)) {
     const cfg = parseJsonc(text) as unknown;
     if (get(cfg, 'attribution', 'commit') === '') out.push(found('claude-code', 'attribution.commit=""'));
-    if (get(cfg, 'includeCoAuthoredBy') === false) out.push(found('claude-code', 'includeCoAuthoredBy=false'));
+    if (get(cfg, 'includeCoAuthoredBy') === false)
+      out.push(found('claude-code', 'includeCoAuthoredBy=false'));
   } else if (/(?:^|\/)\.cursor\/cli-config\.json$/.test(file)) {
     const cfg = parseJsonc(text) as unknown;
-    if (get(cfg, 'attribution', 'attributeCommitsToAgent') === false || get(cfg, 'attributeCommitsToAgent') === false) {
+    if (
+      get(cfg, 'attribution', 'attributeCommitsToAgent') === false ||
+      get(cfg, 'attributeCommitsToAgent') === false
+    ) {
       out.push(found('cursor', 'attribution.attributeCommitsToAgent=false'));
     }
   } else if (/(?:^|\/)\.copilot\/config\.json$/.test(file)) {
@@ -59,7 +79,11 @@ export function suppressionIn(file: string, text: string, revision: string): Sup
 const CONFIG_PATHS = ['.claude', '.cursor', '.copilot', '.aider.conf.yml', '.aider.conf.yaml', ...HOOK_DIRS];
 
 /** Findings at `revision` in the repository, plus the local `.git/hooks` (not part of the commit, still used). */
-export async function findSuppression(repoPath: string, revision: string, gitDirPath?: string): Promise<SuppressionFinding[]> {
+export async function findSuppression(
+  repoPath: string,
+  revision: string,
+  gitDirPath?: string,
+): Promise<SuppressionFinding[]> {
   const out: SuppressionFinding[] = [];
   const files = await listTree(repoPath, revision, CONFIG_PATHS);
   for (const file of files) {

@@ -47,7 +47,8 @@ export type EvidenceClass = 'coding_agent' | 'ai_review_suggestion';
  * - github: evaluated from GitHub API facts by the GitHub layer (PR author, login, signature)
  * - note / file / config: evaluated by the notes, Agent Trace and suppression readers
  */
-export type MatchField = 'trailer' | 'ident' | 'name' | 'subject' | 'body' | 'merge-branch' | 'github' | 'note' | 'file' | 'config';
+export type MatchField =
+  'trailer' | 'ident' | 'name' | 'subject' | 'body' | 'merge-branch' | 'github' | 'note' | 'file' | 'config';
 export type IdentSource = 'author' | 'committer' | 'co-author';
 
 export interface RuleMatcher {

@@ -88,15 +88,29 @@ function agentAnnotation(a: AgentAttribution): Record<string, unknown> {
 export function attributionRecord(c: CommitAttribution): unknown {
   return {
     sha: c.sha,
-    agents: c.agents.map((a) => ({ id: a.id, class: a.class, strength: a.strength, rules: [...new Set(a.evidence.map((e) => e.rule))].sort() })),
+    agents: c.agents.map((a) => ({
+      id: a.id,
+      class: a.class,
+      strength: a.strength,
+      rules: [...new Set(a.evidence.map((e) => e.rule))].sort(),
+    })),
   };
 }
 
 function capSurface(f: SurfaceFinding): SurfaceFinding {
-  return f.commits.length > MAX_SURFACE_COMMITS ? { ...f, commits: f.commits.slice(0, MAX_SURFACE_COMMITS), commitsOmitted: f.commits.length - MAX_SURFACE_COMMITS } : f;
+  return f.commits.length > MAX_SURFACE_COMMITS
+    ? {
+        ...f,
+        commits: f.commits.slice(0, MAX_SURFACE_COMMITS),
+        commitsOmitted: f.commits.length - MAX_SURFACE_COMMITS,
+      }
+    : f;
 }
 
-export function toProvenance(scan: ScanResult, opts: ProvenanceOptions): { dependencies: ResourceDescriptor[]; extension: AttestExtension } {
+export function toProvenance(
+  scan: ScanResult,
+  opts: ProvenanceOptions,
+): { dependencies: ResourceDescriptor[]; extension: AttestExtension } {
   const budget = opts.dependencyBudget ?? DEFAULT_DEPENDENCY_BUDGET;
   const surfacePaths = new Map<string, string[]>();
   for (const f of scan.surfaces ?? []) {
@@ -121,7 +135,9 @@ export function toProvenance(scan: ScanResult, opts: ProvenanceOptions): { depen
         agents: c.agents.map(agentAnnotation),
         riskPaths: c.riskPaths,
         ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
-        ...(c.linesAdded !== undefined ? { linesAdded: c.linesAdded, linesRemoved: c.linesRemoved ?? 0 } : {}),
+        ...(c.linesAdded !== undefined
+          ? { linesAdded: c.linesAdded, linesRemoved: c.linesRemoved ?? 0 }
+          : {}),
         ...(surfaces ? { surfaces: surfaces.slice(0, 16) } : {}),
       },
     };
@@ -139,10 +155,17 @@ export function toProvenance(scan: ScanResult, opts: ProvenanceOptions): { depen
     range: scan.range,
     totals: scan.totals,
     rules: scan.rules,
-    attribution: { digest: hash.digest('hex'), commitsWithEvidence: withEvidence, listed: dependencies.length, omitted },
+    attribution: {
+      digest: hash.digest('hex'),
+      commitsWithEvidence: withEvidence,
+      listed: dependencies.length,
+      omitted,
+    },
     suppression: scan.suppression.slice(0, 100),
     ...(surfaces ? { surfaces } : {}),
-    ...(scan.surfaces && scan.surfaces.length > MAX_SURFACES ? { surfacesOmitted: scan.surfaces.length - MAX_SURFACES } : {}),
+    ...(scan.surfaces && scan.surfaces.length > MAX_SURFACES
+      ? { surfacesOmitted: scan.surfaces.length - MAX_SURFACES }
+      : {}),
     ...(opts.reviews ? { reviews: opts.reviews } : {}),
   };
   return { dependencies, extension };

@@ -24,7 +24,11 @@ const SHA = /^\n?([0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export class DiffReader {
   private readonly child;
-  private readonly queue: Array<{ sha: string; resolve: (d: CommitDiff) => void; reject: (e: Error) => void }> = [];
+  private readonly queue: Array<{
+    sha: string;
+    resolve: (d: CommitDiff) => void;
+    reject: (e: Error) => void;
+  }> = [];
   private current: CommitDiff | undefined;
   private readonly numstat = new NumstatParser();
   private failed: Error | undefined;
@@ -36,18 +40,35 @@ export class DiffReader {
     // -r: whole tree; -M: renames as one entry; --root: the root commit diffs against the empty tree;
     // --always: a header even for empty diffs, so every request gets exactly one answer. Merges get an
     // empty answer (git's default for diff-tree without -m): their changes belong to the merged commits.
-    this.child = spawnGit(repoPath, ['diff-tree', '--stdin', '-z', '-r', '-M', '--numstat', '--root', '--always', '--no-ext-diff', '--no-textconv']);
+    this.child = spawnGit(repoPath, [
+      'diff-tree',
+      '--stdin',
+      '-z',
+      '-r',
+      '-M',
+      '--numstat',
+      '--root',
+      '--always',
+      '--no-ext-diff',
+      '--no-textconv',
+    ]);
     const tokens = new NulTokenizer();
     const stderr: Buffer[] = [];
     this.child.stderr.on('data', (d: Buffer) => stderr.length < 64 && stderr.push(d));
     this.child.stdout.on('data', (chunk: Buffer) => tokens.push(chunk, (t) => this.onToken(t)));
     this.child.stdin.on('error', () => {});
-    this.child.on('error', (e) => this.fail(new AgentAttestError('GIT_ERROR', `could not run git diff-tree: ${e.message}`)));
+    this.child.on('error', (e) =>
+      this.fail(new AgentAttestError('GIT_ERROR', `could not run git diff-tree: ${e.message}`)),
+    );
     this.child.on('close', (code) => {
       tokens.flush((t) => this.onToken(t));
       this.settleCurrent();
       if (this.queue.length > 0) {
-        const first = Buffer.concat(stderr).toString('utf8').split('\n').find((l) => l.trim()) ?? `exit ${code}`;
+        const first =
+          Buffer.concat(stderr)
+            .toString('utf8')
+            .split('\n')
+            .find((l) => l.trim()) ?? `exit ${code}`;
         this.fail(new AgentAttestError('GIT_ERROR', `git diff-tree failed in ${repoPath}: ${first}`));
       }
     });
@@ -112,7 +133,8 @@ export class DiffReader {
     this.current = undefined;
     const next = this.queue.shift();
     if (!next) return;
-    if (next.sha !== done.sha) next.reject(new AgentAttestError('GIT_ERROR', `git diff-tree answered ${done.sha} for ${next.sha}`));
+    if (next.sha !== done.sha)
+      next.reject(new AgentAttestError('GIT_ERROR', `git diff-tree answered ${done.sha} for ${next.sha}`));
     else next.resolve(done);
   }
 

@@ -143,7 +143,11 @@ export async function* readCommits(opts: LogOptions): AsyncGenerator<RawCommit> 
     while (ready.length > 0) yield ready.shift()!;
     const [code] = await Promise.race([exited, spawnError.then((e) => Promise.reject(e))]);
     if (code !== 0) {
-      const first = Buffer.concat(stderr).toString('utf8').split('\n').find((l) => l.trim() !== '') ?? `exit ${code}`;
+      const first =
+        Buffer.concat(stderr)
+          .toString('utf8')
+          .split('\n')
+          .find((l) => l.trim() !== '') ?? `exit ${code}`;
       throw new AgentAttestError('GIT_ERROR', `git log failed in ${opts.repoPath}: ${first}`);
     }
   } finally {

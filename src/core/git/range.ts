@@ -33,14 +33,24 @@ export const DEFAULT_TAG_PATTERNS: readonly string[] = ['v[0-9]*', '[0-9]*'];
 
 /** A revision given by a user: no option look-alikes, no whitespace or control characters. */
 function checkRev(rev: string, flag: string): void {
+  // eslint-disable-next-line no-control-regex
   if (rev === '' || rev.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(rev) || rev.length > 256) {
-    throw new AgentAttestError('INPUT_INVALID', `${flag} '${rev.slice(0, 80)}' is not a valid revision; give a commit id, branch or tag.`);
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${flag} '${rev.slice(0, 80)}' is not a valid revision; give a commit id, branch or tag.`,
+    );
   }
 }
 
 export async function resolveCommit(repoPath: string, rev: string, flag: string): Promise<string> {
   checkRev(rev, flag);
-  const r = await runGit(repoPath, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const r = await runGit(repoPath, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${rev}^{commit}`,
+  ]);
   const sha = r.stdout.toString('utf8').trim();
   if (r.code !== 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
     throw new AgentAttestError(
@@ -55,11 +65,17 @@ export async function resolveCommit(repoPath: string, rev: string, flag: string)
 export async function gitDir(repoPath: string): Promise<string> {
   const st = await stat(repoPath).catch(() => undefined);
   if (!st?.isDirectory()) {
-    throw new AgentAttestError('FILE_NOT_FOUND', `${repoPath} is not a directory; pass --repo-path with the checkout to scan.`);
+    throw new AgentAttestError(
+      'FILE_NOT_FOUND',
+      `${repoPath} is not a directory; pass --repo-path with the checkout to scan.`,
+    );
   }
   const r = await runGit(repoPath, ['rev-parse', '--absolute-git-dir']);
   if (r.code !== 0) {
-    throw new AgentAttestError('INPUT_INVALID', `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`);
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`,
+    );
   }
   return r.stdout.toString('utf8').trim();
 }
@@ -118,7 +134,11 @@ export async function resolveRange(opts: RangeOptions): Promise<ResolvedRange> {
     return { base: await resolveCommit(repoPath, opts.base, '--base'), head, baseRule: 'explicit' };
   }
   if (opts.pullRequestBase) {
-    return { base: await resolveCommit(repoPath, opts.pullRequestBase, 'pull request base'), head, baseRule: 'pull-request' };
+    return {
+      base: await resolveCommit(repoPath, opts.pullRequestBase, 'pull request base'),
+      head,
+      baseRule: 'pull-request',
+    };
   }
   const raw = opts.tagPattern ?? DEFAULT_TAG_PATTERNS;
   const patterns = typeof raw === 'string' ? [raw] : [...raw];
@@ -138,15 +158,31 @@ export async function hasRef(repoPath: string, ref: string): Promise<boolean> {
  * Fetches git-ai notes from a remote when it has them (CI checkouts do not fetch notes). A missing
  * remote or ref is not an error: notes are optional evidence.
  */
-export async function fetchNotes(repoPath: string, remote = 'origin', ref = 'refs/notes/ai'): Promise<boolean> {
+export async function fetchNotes(
+  repoPath: string,
+  remote = 'origin',
+  ref = 'refs/notes/ai',
+): Promise<boolean> {
   const ls = await runGit(repoPath, ['ls-remote', '--end-of-options', remote, ref]);
   if (ls.code !== 0 || ls.stdout.toString('utf8').trim() === '') return false;
-  const r = await runGit(repoPath, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', remote, `+${ref}:${ref}`]);
+  const r = await runGit(repoPath, [
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+    remote,
+    `+${ref}:${ref}`,
+  ]);
   return r.code === 0;
 }
 
 /** Reads a blob at a revision (bounded): undefined when absent or bigger than maxBytes. */
-export async function readBlob(repoPath: string, rev: string, file: string, maxBytes: number): Promise<Buffer | undefined> {
+export async function readBlob(
+  repoPath: string,
+  rev: string,
+  file: string,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
   const spec = `${rev}:${file}`;
   const size = await runGit(repoPath, ['cat-file', '-s', spec]);
   if (size.code !== 0 || Number(size.stdout.toString('utf8').trim()) > maxBytes) return undefined;
@@ -155,8 +191,23 @@ export async function readBlob(repoPath: string, rev: string, file: string, maxB
 }
 
 /** Paths of the tree at `rev` under the given prefixes (pathspecs, literal). */
-export async function listTree(repoPath: string, rev: string, prefixes: readonly string[]): Promise<string[]> {
-  const r = await runGit(repoPath, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...prefixes]);
+export async function listTree(
+  repoPath: string,
+  rev: string,
+  prefixes: readonly string[],
+): Promise<string[]> {
+  const r = await runGit(repoPath, [
+    '-c',
+    'core.quotePath=false',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--name-only',
+    '--full-tree',
+    rev,
+    '--',
+    ...prefixes,
+  ]);
   if (r.code !== 0) return [];
   return r.stdout.toString('utf8').split('\0').filter(Boolean);
 }

@@ -24,7 +24,16 @@ export function gitArgs(args: readonly string[]): string[] {
 export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
   // Variables that would run programs or redirect git elsewhere.
-  for (const k of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_NOTES_REF']) delete env[k];
+  for (const k of [
+    'GIT_EXTERNAL_DIFF',
+    'GIT_PAGER',
+    'PAGER',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_NOTES_REF',
+  ])
+    delete env[k];
   return env;
 }
 
@@ -39,7 +48,11 @@ export interface GitResult {
 }
 
 /** Runs git to completion (small outputs only). */
-export function runGit(repoPath: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
+export function runGit(
+  repoPath: string,
+  args: readonly string[],
+  input?: string | Buffer,
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     let child: ChildProcessWithoutNullStreams;
     try {
@@ -54,7 +67,11 @@ export function runGit(repoPath: string, args: readonly string[], input?: string
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e) => reject(gitUnavailable(e)));
     child.on('close', (code) =>
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8').trim(),
+      }),
     );
     child.stdin.on('error', () => {}); // git may exit before reading all input
     child.stdin.end(input);
@@ -62,9 +79,13 @@ export function runGit(repoPath: string, args: readonly string[], input?: string
 }
 
 function gitUnavailable(e: unknown): AgentAttestError {
-  return new AgentAttestError('GIT_ERROR', `could not run git (${(e as Error).message}); install git and put it on PATH.`, {
-    cause: e,
-  });
+  return new AgentAttestError(
+    'GIT_ERROR',
+    `could not run git (${(e as Error).message}); install git and put it on PATH.`,
+    {
+      cause: e,
+    },
+  );
 }
 
 /** Runs git and returns trimmed stdout; a non-zero exit becomes GIT_ERROR with git's first error line. */

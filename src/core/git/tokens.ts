@@ -47,7 +47,8 @@ export class NulTokenizer {
   private take(): string {
     const rest = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
     let text: string;
-    if (this.truncated && this.head) text = this.head.toString('utf8') + TRUNCATION_MARK + rest.toString('utf8');
+    if (this.truncated && this.head)
+      text = this.head.toString('utf8') + TRUNCATION_MARK + rest.toString('utf8');
     else text = rest.toString('utf8');
     this.chunks = [];
     this.pendingLength = 0;

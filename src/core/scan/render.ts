@@ -55,13 +55,18 @@ export function renderText(scan: ScanResult): string {
     for (const f of scan.surfaces) out.push(`  ${plain(surfaceLine(f), 200)}`);
     out.push('');
   }
-  out.push(`Range ${short(scan.range.base)}..${short(scan.range.head)} (${baseDescription(scan)}): ${t.commits} commits`);
+  out.push(
+    `Range ${short(scan.range.base)}..${short(scan.range.head)} (${baseDescription(scan)}): ${t.commits} commits`,
+  );
   out.push(
     `  agent commits: ${t.agentCommits}   review-suggestion commits: ${t.reviewSuggestionCommits}   unknown (no evidence): ${t.unknownCommits}`,
   );
   out.push(`  lines by agent commits: +${t.linesAdded} -${t.linesRemoved}`);
-  out.push(`  strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}`);
-  if (t.downWeightedCommits > 0) out.push(`  down-weighted (VS Code default co-author window): ${t.downWeightedCommits}`);
+  out.push(
+    `  strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}`,
+  );
+  if (t.downWeightedCommits > 0)
+    out.push(`  down-weighted (VS Code default co-author window): ${t.downWeightedCommits}`);
   const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
   if (agents.length > 0) {
     out.push('', 'By agent:');
@@ -93,7 +98,8 @@ export function renderText(scan: ScanResult): string {
       for (const a of c.agents) out.push(`      ${plain(agentLabel(a), 200)}`);
       for (const r of c.riskPaths) out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
     }
-    if (listed.length > MAX_LISTED_COMMITS) out.push(`  … and ${listed.length - MAX_LISTED_COMMITS} more (use --format json)`);
+    if (listed.length > MAX_LISTED_COMMITS)
+      out.push(`  … and ${listed.length - MAX_LISTED_COMMITS} more (use --format json)`);
   }
   for (const w of scan.warnings) out.push(`warning: ${plain(w, 300)}`);
   return out.join('\n') + '\n';
@@ -118,7 +124,12 @@ export function renderMarkdown(scan: ScanResult): string {
   const t = scan.totals;
   const out: string[] = [];
   if (scan.surfaces && scan.surfaces.length > 0) {
-    out.push('### AI config surfaces changed', '', '| path | tool | change | capabilities | commits |', '|---|---|---|---|---:|');
+    out.push(
+      '### AI config surfaces changed',
+      '',
+      '| path | tool | change | capabilities | commits |',
+      '|---|---|---|---|---:|',
+    );
     for (const f of scan.surfaces) {
       out.push(
         `| ${code(f.path)} | ${escapeMarkdown(f.tool)} | ${escapeMarkdown(f.change)} | ${escapeMarkdown(f.capabilities.join(', '))} | ${f.commits.length} |`,
@@ -133,10 +144,16 @@ export function renderMarkdown(scan: ScanResult): string {
       `${t.unknownCommits} unknown (no evidence; not "human").`,
     '',
   );
-  out.push(`Lines by agent commits: +${t.linesAdded} −${t.linesRemoved}. Strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}.`, '');
+  out.push(
+    `Lines by agent commits: +${t.linesAdded} −${t.linesRemoved}. Strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}.`,
+    '',
+  );
   const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
   if (agents.length > 0) {
-    out.push('| agent | commits | lines | verified | declared | inferred | risk commits |', '|---|---:|---:|---:|---:|---:|---:|');
+    out.push(
+      '| agent | commits | lines | verified | declared | inferred | risk commits |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [id, a] of agents) {
       out.push(
         `| ${escapeMarkdown(id)} | ${a.commits} | +${a.linesAdded} −${a.linesRemoved} | ${a.byStrength.verified} | ${a.byStrength.declared} | ${a.byStrength.inferred} | ${a.riskCommits} |`,
@@ -150,24 +167,36 @@ export function renderMarkdown(scan: ScanResult): string {
   }
   const risk = Object.entries(t.riskPaths);
   if (risk.length > 0) {
-    out.push('**High-risk paths touched by agent commits**', '', '| category | commits | paths |', '|---|---:|---:|');
+    out.push(
+      '**High-risk paths touched by agent commits**',
+      '',
+      '| category | commits | paths |',
+      '|---|---:|---:|',
+    );
     for (const [cat, r] of risk) out.push(`| ${escapeMarkdown(cat)} | ${r.commits} | ${r.paths} |`);
     out.push('');
   }
   if (scan.suppression.length > 0) {
     out.push('**Attribution suppression configured**', '');
-    for (const s of scan.suppression) out.push(`- ${code(s.path)}: ${escapeMarkdown(s.setting)} (${escapeMarkdown(s.tool)})`);
+    for (const s of scan.suppression)
+      out.push(`- ${code(s.path)}: ${escapeMarkdown(s.setting)} (${escapeMarkdown(s.tool)})`);
     out.push('');
   }
   const listed = agentCommits(scan);
   if (listed.length > 0) {
-    out.push('<details><summary>Commits with AI evidence</summary>', '', '| commit | subject | agents | risk paths |', '|---|---|---|---|');
+    out.push(
+      '<details><summary>Commits with AI evidence</summary>',
+      '',
+      '| commit | subject | agents | risk paths |',
+      '|---|---|---|---|',
+    );
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
       const agents = c.agents.map((a) => escapeMarkdown(agentLabel(a), 300)).join('<br>');
       const paths = c.riskPaths.map((r) => code(r.path)).join('<br>');
       out.push(`| ${code(short(c.sha))} | ${escapeMarkdown(c.subject ?? '', 100)} | ${agents} | ${paths} |`);
     }
-    if (listed.length > MAX_LISTED_COMMITS) out.push('', `… and ${listed.length - MAX_LISTED_COMMITS} more (see the JSON report).`);
+    if (listed.length > MAX_LISTED_COMMITS)
+      out.push('', `… and ${listed.length - MAX_LISTED_COMMITS} more (see the JSON report).`);
     out.push('', '</details>', '');
   }
   for (const w of scan.warnings) out.push(`> [!WARNING]\n> ${escapeMarkdown(w, 300)}`, '');
@@ -198,7 +227,12 @@ export function toJson(scan: ScanResult): unknown {
       riskPaths: c.riskPaths,
       ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
       ...(c.agents.length > 0
-        ? { subject: c.subject, authorDate: c.authorDate, linesAdded: c.linesAdded ?? 0, linesRemoved: c.linesRemoved ?? 0 }
+        ? {
+            subject: c.subject,
+            authorDate: c.authorDate,
+            linesAdded: c.linesAdded ?? 0,
+            linesRemoved: c.linesRemoved ?? 0,
+          }
         : {}),
     })),
     totals: scan.totals,

@@ -14,7 +14,16 @@ import { findSuppression } from '../attribution/suppression.js';
 import type { CommitAttribution, Rule } from '../attribution/types.js';
 import { DiffReader, type CommitDiff } from '../git/diffs.js';
 import { readCommits } from '../git/log.js';
-import { fetchNotes, gitDir, hasRef, listTree, readBlob, resolveRange, shallowBoundary, shallowError } from '../git/range.js';
+import {
+  fetchNotes,
+  gitDir,
+  hasRef,
+  listTree,
+  readBlob,
+  resolveRange,
+  shallowBoundary,
+  shallowError,
+} from '../git/range.js';
 import { silentLogger, type Logger } from '../log.js';
 import { computeTotals } from './totals.js';
 import type { ScanResult } from './types.js';
@@ -44,7 +53,9 @@ export interface ScanOptions {
 const AGENT_TRACE_DIR = '.agent-trace';
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
-const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze([]) as unknown as CommitAttribution['riskPaths'];
+const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
+  [],
+) as unknown as CommitAttribution['riskPaths'];
 
 export function catalogueDigest(rules: readonly Rule[]): string {
   if (rules === RULES) return RULES_DIGEST;
@@ -77,13 +88,19 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
   const gitDirPath = await gitDir(opts.repoPath);
   const range = await resolveRange(opts);
-  logger.debug(`scan range ${range.base ?? '(root)'}..${range.head} (base rule: ${range.baseRule}${range.tag ? `, tag ${range.tag}` : ''})`);
+  logger.debug(
+    `scan range ${range.base ?? '(root)'}..${range.head} (base rule: ${range.baseRule}${range.tag ? `, tag ${range.tag}` : ''})`,
+  );
 
   const boundary = await shallowBoundary(opts.repoPath);
   const notesRef = opts.notesRef ?? 'refs/notes/ai';
   if (opts.fetchNotesFrom) {
     const fetched = await fetchNotes(opts.repoPath, opts.fetchNotesFrom, notesRef);
-    logger.debug(fetched ? `fetched ${notesRef} from ${opts.fetchNotesFrom}` : `${opts.fetchNotesFrom} has no ${notesRef}`);
+    logger.debug(
+      fetched
+        ? `fetched ${notesRef} from ${opts.fetchNotesFrom}`
+        : `${opts.fetchNotesFrom} has no ${notesRef}`,
+    );
   }
   const notesPresent = await hasRef(opts.repoPath, notesRef);
   const trace = await readAgentTrace(opts.repoPath, range.head, logger);
@@ -120,7 +137,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
         extra.push(...found);
       }
       for (const len of traceLengths) extra.push(...(trace.byRevision.get(raw.sha.slice(0, len)) ?? []));
-      const agents = extra.length > 0 ? groupEvidence([...detection.agents.flatMap(toFound), ...extra]) : detection.agents;
+      const agents =
+        extra.length > 0 ? groupEvidence([...detection.agents.flatMap(toFound), ...extra]) : detection.agents;
       firstParent.set(raw.sha, raw.parents[0]);
       if (detection.mergeEvidence && raw.parents.length > 1) {
         merges.push({ sha: raw.sha, branchParent: raw.parents[1]!, found: detection.mergeEvidence });
@@ -193,7 +211,11 @@ function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher):
  * Lines and risk paths for commits that gained evidence after the scan (upgradeEvidence): returns a new
  * scan with their diffs read and totals recomputed.
  */
-export async function completeDiffs(scan: ScanResult, repoPath: string, riskPaths?: RiskPathConfig): Promise<ScanResult> {
+export async function completeDiffs(
+  scan: ScanResult,
+  repoPath: string,
+  riskPaths?: RiskPathConfig,
+): Promise<ScanResult> {
   const missing = scan.commits.filter((c) => c.agents.length > 0 && c.linesAdded === undefined);
   if (missing.length === 0) return scan;
   const matchRisk = compileRiskPaths(riskPaths);
@@ -235,12 +257,20 @@ function propagateMergeBranches(
   if (merges.length === 0) return;
   const commits = new Map(list.map((c) => [c.sha, c]));
   const mainline = new Set<string>();
-  for (let cur: string | undefined = head; cur !== undefined && firstParent.has(cur) && !mainline.has(cur); cur = firstParent.get(cur)) {
+  for (
+    let cur: string | undefined = head;
+    cur !== undefined && firstParent.has(cur) && !mainline.has(cur);
+    cur = firstParent.get(cur)
+  ) {
     mainline.add(cur);
   }
   const claimed = new Set<string>();
   for (const m of merges) {
-    for (let cur: string | undefined = m.branchParent; cur !== undefined && firstParent.has(cur); cur = firstParent.get(cur)) {
+    for (
+      let cur: string | undefined = m.branchParent;
+      cur !== undefined && firstParent.has(cur);
+      cur = firstParent.get(cur)
+    ) {
       if (mainline.has(cur) || claimed.has(cur)) break;
       claimed.add(cur);
       const c = commits.get(cur)!;

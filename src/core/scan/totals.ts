@@ -38,13 +38,21 @@ export function computeTotals(commits: readonly CommitAttribution[]): ScanTotals
       t.linesAdded += c.linesAdded ?? 0;
       t.linesRemoved += c.linesRemoved ?? 0;
       let best: Strength = 'inferred';
-      for (const a of c.agents) if (a.class === 'coding_agent' && STRENGTH_ORDER[a.strength] > STRENGTH_ORDER[best]) best = a.strength;
+      for (const a of c.agents)
+        if (a.class === 'coding_agent' && STRENGTH_ORDER[a.strength] > STRENGTH_ORDER[best])
+          best = a.strength;
       t.byStrength[best]++;
     } else t.reviewSuggestionCommits++;
     if (c.agents.some((a) => a.evidence.some((e) => e.downWeighted))) t.downWeightedCommits++;
     const models = new Set<string>();
     for (const a of c.agents) {
-      const at = (t.byAgent[a.id] ??= { commits: 0, linesAdded: 0, linesRemoved: 0, byStrength: zero(), riskCommits: 0 });
+      const at = (t.byAgent[a.id] ??= {
+        commits: 0,
+        linesAdded: 0,
+        linesRemoved: 0,
+        byStrength: zero(),
+        riskCommits: 0,
+      });
       at.commits++;
       at.linesAdded += c.linesAdded ?? 0;
       at.linesRemoved += c.linesRemoved ?? 0;
@@ -57,7 +65,8 @@ export function computeTotals(commits: readonly CommitAttribution[]): ScanTotals
       (t.byModel[key] ??= { commits: 0 }).commits++;
     }
     const categories = new Map<string, number>();
-    for (const hit of c.riskPaths) for (const cat of hit.categories) categories.set(cat, (categories.get(cat) ?? 0) + 1);
+    for (const hit of c.riskPaths)
+      for (const cat of hit.categories) categories.set(cat, (categories.get(cat) ?? 0) + 1);
     for (const [cat, n] of categories) {
       const r = (t.riskPaths[cat] ??= { commits: 0, paths: 0 });
       r.commits++;

@@ -1,5 +1,10 @@
 import type { BaseRule } from '../git/range.js';
-import type { AgentAttribution, CommitAttribution, Strength, SuppressionFinding } from '../attribution/types.js';
+import type {
+  AgentAttribution,
+  CommitAttribution,
+  Strength,
+  SuppressionFinding,
+} from '../attribution/types.js';
 import type { SurfaceFinding } from '../surfaces/types.js';
 
 export type StrengthCounts = Record<Strength, number>;

@@ -34,12 +34,17 @@ export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]):
   const bySha = new Map<string, GitHubFact[]>();
   for (const f of facts) {
     const rule = ruleById(f.rule);
-    if (!rule) throw new AgentAttestError('INPUT_INVALID', `GitHub fact names unknown rule ${f.rule}; use a catalogue rule id.`);
+    if (!rule)
+      throw new AgentAttestError(
+        'INPUT_INVALID',
+        `GitHub fact names unknown rule ${f.rule}; use a catalogue rule id.`,
+      );
     bySha.set(f.sha, [...(bySha.get(f.sha) ?? []), f]);
   }
   const known = new Set(scan.commits.map((c) => c.sha));
   for (const sha of bySha.keys()) {
-    if (!known.has(sha)) throw new AgentAttestError('INPUT_INVALID', `GitHub fact for ${sha} is outside the scanned range.`);
+    if (!known.has(sha))
+      throw new AgentAttestError('INPUT_INVALID', `GitHub fact for ${sha} is outside the scanned range.`);
   }
   const commits: CommitAttribution[] = scan.commits.map((c) => {
     const add = bySha.get(c.sha);
@@ -48,13 +53,20 @@ export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]):
       ...c.agents.flatMap((a) => a.evidence.map((evidence) => ({ agent: a.id, class: a.class, evidence }))),
       ...add.map((f) => {
         const rule = ruleById(f.rule)!;
-        const evidence: Evidence = { rule: f.rule, tier: 'GH', strength: 'verified', where: 'github', detail: f.detail.slice(0, 200) };
+        const evidence: Evidence = {
+          rule: f.rule,
+          tier: 'GH',
+          strength: 'verified',
+          where: 'github',
+          detail: f.detail.slice(0, 200),
+        };
         if (f.model) evidence.modelRaw = f.model.slice(0, 200);
         return { agent: f.agent ?? rule.agent, class: f.class ?? rule.class, evidence };
       }),
     ];
     const agents = groupEvidence(found);
-    for (const a of agents) if (a.model === null && a.modelRaw) a.model = normaliseModel(a.modelRaw) ?? a.modelRaw;
+    for (const a of agents)
+      if (a.model === null && a.modelRaw) a.model = normaliseModel(a.modelRaw) ?? a.modelRaw;
     return { ...c, agents };
   });
   return { ...scan, commits, totals: computeTotals(commits) };
