@@ -579,6 +579,8 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
 
 /** Not matched by path: a changed file that a surface's command runs (`node .github/setup.js`). */
 export const REFERENCED_HELPER_RULE = 'CFG-referenced-helper';
+/** Not matched by path: a changed file that an instruction file `@import`s (Claude Code memory imports). */
+export const REFERENCED_INSTRUCTIONS_RULE = 'CFG-referenced-instructions';
 
 type Matcher = (path: string) => boolean;
 const matchers = new Map<string, Matcher>();

@@ -18,11 +18,18 @@ import {
   introducedHidden,
   isAutoRunEvent,
   isIdentityEnv,
+  normalizeRepoPath,
   itemFlags,
   textFlags,
   type Flagged,
 } from './analyze.js';
-import { catalogueInfo, REFERENCED_HELPER_RULE, ruleFor, type SurfaceRule } from './catalogue.js';
+import {
+  catalogueInfo,
+  REFERENCED_HELPER_RULE,
+  REFERENCED_INSTRUCTIONS_RULE,
+  ruleFor,
+  type SurfaceRule,
+} from './catalogue.js';
 import {
   BlobReader,
   commitsWithPaths,
@@ -405,7 +412,14 @@ async function addHelpers(
     string,
     {
       change: RawChange;
-      refs: { path: string; key: string; command: string; tool: string; autoRun: boolean }[];
+      refs: {
+        path: string;
+        key: string;
+        command: string;
+        tool: string;
+        autoRun: boolean;
+        imported: boolean;
+      }[];
     }
   >();
   for (const s of atHead) {
@@ -415,16 +429,23 @@ async function addHelpers(
         ? [posix.dirname(s.path) === '.' ? '' : posix.dirname(s.path)]
         : baseDirsFor(s.path);
     for (const item of s.parsed?.items ?? []) {
-      if (item.command === undefined || !(item.instructed || item.capabilities.includes('EXEC'))) continue;
-      for (const p of commandPaths(item.command, dirs, item.instructed === true)) {
+      const command = item.imported ? `@${item.value}` : item.command;
+      if (command === undefined || !(item.instructed || item.imported || item.capabilities.includes('EXEC')))
+        continue;
+      const targets = item.imported
+        ? importPaths(item.value ?? '', s.path)
+        : commandPaths(command, dirs, item.instructed === true);
+      for (const p of targets) {
         const change = changedByPath.get(p);
         if (!change || p === s.path) continue;
         const ref = {
           path: s.path,
           key: item.key,
-          command: item.command,
+          command,
           tool: s.rule.tool,
-          autoRun: !item.instructed && (isAutoRunEvent(item.event) || s.rule.autoRun === true),
+          autoRun:
+            !item.instructed && !item.imported && (isAutoRunEvent(item.event) || s.rule.autoRun === true),
+          imported: item.imported === true,
         };
         const surface = byPath.get(p);
         if (surface) {
@@ -451,14 +472,17 @@ async function addHelpers(
     const oldBlob = change.oldOid ? blobs.get(change.oldOid) : undefined;
     const newBlob = change.newOid ? blobs.get(change.newOid) : undefined;
     const tools = [...new Set(refs.map((r) => r.tool))];
+    // Only imported as instructions: INSTR; run by any command: EXEC.
+    const instructionsOnly = refs.every((r) => r.imported);
+    const cap: SurfaceCapability = instructionsOnly ? 'INSTR' : 'EXEC';
     const finding: SurfaceFinding = {
       path,
       ...(change.status === 'R' ? { oldPath: change.oldPath } : {}),
-      rule: REFERENCED_HELPER_RULE,
+      rule: instructionsOnly ? REFERENCED_INSTRUCTIONS_RULE : REFERENCED_HELPER_RULE,
       tool: tools[0]!,
       ...(tools.length > 1 ? { tools } : {}),
       change: changeKind(change),
-      capabilities: ['EXEC'],
+      capabilities: [cap],
       ...(oldBlob ? { oldSha256: oldBlob.sha256, oldSize: oldBlob.size } : {}),
       ...(newBlob ? { newSha256: newBlob.sha256, newSize: newBlob.size } : {}),
       commits: [],
@@ -479,22 +503,40 @@ async function addHelpers(
     const newText = text(newBlob);
     if (newText !== undefined) {
       const oldText = text(oldBlob);
-      flags.push(...textFlags(addedLines(oldText, newText)));
+      if (instructionsOnly) {
+        const hidden = introducedHidden(oldText, newText);
+        if (hidden.length) {
+          finding.hiddenUnicode = hidden;
+          flags.push({
+            flag: 'hidden-unicode',
+            reason: `invisible or bidirectional Unicode on line ${hidden.map((h) => h.line).join(', ')}`,
+          });
+        }
+      } else flags.push(...textFlags(addedLines(oldText, newText)));
       finding.items = [
         {
           kind: 'file',
-          capabilities: ['EXEC'],
+          capabilities: [cap],
           key: path,
           change: oldBlob ? 'changed' : 'added',
           value: lineStats(oldText, newText),
         },
       ];
     } else if (!newBlob) {
-      finding.items = [{ kind: 'file', capabilities: ['EXEC'], key: path, change: 'removed' }];
+      finding.items = [{ kind: 'file', capabilities: [cap], key: path, change: 'removed' }];
     }
     setRisk(finding, flags);
     findings.push(finding);
   }
+}
+
+/** Where an `@import` in an instruction file points: relative to that file, or to the repository root. */
+function importPaths(target: string, from: string): string[] {
+  const rel = normalizeRepoPath(target);
+  if (!rel) return [];
+  const dir = posix.dirname(from);
+  const fromFile = posix.normalize(dir === '.' ? rel : `${dir}/${rel}`);
+  return fromFile.startsWith('../') ? [rel] : [...new Set([fromFile, rel])];
 }
 
 /** Text content, or undefined for binary or unread content (no text red flags are read from those). */

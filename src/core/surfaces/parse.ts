@@ -25,6 +25,8 @@ export interface ParsedItem {
   flags?: { flag: SurfaceFlag; reason: string }[];
   /** Command text from instruction prose: only used to find referenced helpers. */
   instructed?: boolean;
+  /** An `@import` of another instruction file (the path is in `value`). */
+  imported?: boolean;
 }
 
 export interface ParsedSurface {
@@ -807,6 +809,17 @@ function parseMarkdown(text: string, items: Items, instr: string[]): Json {
     }
   }
   instructedCommands(text, items);
+  // `@path/to/file.md` imports (Claude Code memory files): the imported file is loaded as instructions too.
+  for (const m of text.matchAll(/(?:^|\s)@((?:\.{1,2}\/)?[\w-][\w.\-/]*\.\w+)/gm)) {
+    items.add({
+      id: `import|${m[1]}`,
+      kind: 'file',
+      capabilities: ['INSTR'],
+      key: 'import',
+      value: m[1],
+      imported: true,
+    });
+  }
   return frontMatter;
 }
 
