@@ -594,8 +594,26 @@ function matcherFor(rule: SurfaceRule): Matcher {
   return m;
 }
 
+/**
+ * A cheap pre-check derived from the globs (tree listings of large monorepos hold 100k+ paths): every glob either
+ * has a dot-segment (`.claude/…`, `.mcp.json` at any depth) or ends in a literal file name (`CLAUDE.md` at any depth).
+ */
+const prefilter = ((): ((path: string) => boolean) => {
+  const names = new Set<string>();
+  for (const glob of SURFACE_RULES.flatMap((r) => r.globs)) {
+    const segments = glob.split('/');
+    if (segments.some((seg) => seg.startsWith('.'))) continue;
+    const last = segments.at(-1) ?? '';
+    if (/[*?[\]{}()!+@]/.test(last)) return () => true; // not expressible: no pre-check
+    names.add(last);
+  }
+  return (path) =>
+    path.startsWith('.') || path.includes('/.') || names.has(path.slice(path.lastIndexOf('/') + 1));
+})();
+
 /** The first rule covering a repository-relative POSIX path, or undefined. */
 export function ruleFor(path: string): SurfaceRule | undefined {
+  if (!prefilter(path)) return undefined;
   return SURFACE_RULES.find((r) => matcherFor(r)(path));
 }
 
