@@ -186,6 +186,16 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       })
     : { dependencies: [] };
 
+  // A wrong --sigstore value is a usage error: report it before any file is written.
+  const endpoints = options.sign
+    ? await resolveEndpoints({
+        choice: options.sigstore,
+        urls: options.urls,
+        claims,
+        serverUrl: env.serverUrl,
+      })
+    : undefined;
+
   const groups = shard(subjects);
   const bundleBase = path.resolve(
     deps.cwd,
@@ -199,19 +209,22 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   );
 
   // Every statement is on disk before the first signature is requested: nothing is lost if signing fails.
+  // All are built (and size-checked) before the first is written, so a refusal leaves no partial set.
+  const payloads = groups.map((group) =>
+    serializeStatement(
+      buildStatement({
+        subjects: group,
+        context,
+        dependencies: facts.dependencies,
+        extension: facts.extension,
+      }),
+    ),
+  );
   const outputs: AttestationOutput[] = [];
-  const payloads: Buffer[] = [];
   for (const [i, group] of groups.entries()) {
-    const statement = buildStatement({
-      subjects: group,
-      context,
-      dependencies: facts.dependencies,
-      ...(facts.extension ? { extension: facts.extension } : {}),
-    });
-    const payload = serializeStatement(statement);
+    const payload = payloads[i]!;
     const statementPath = numberedPath(statementBase, i, groups.length);
     await writeFileMkdir(statementPath, payload, 'statement');
-    payloads.push(payload);
     outputs.push({
       statementPath,
       statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
@@ -219,15 +232,8 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     });
     logger.info(`Wrote statement ${statementPath}`);
   }
-  if (!options.sign || !identity)
+  if (!endpoints || !identity)
     return { mode, signed: false, subjectCount: subjects.length, attestations: outputs };
-
-  const endpoints = await resolveEndpoints({
-    choice: options.sigstore,
-    urls: options.urls,
-    claims,
-    serverUrl: env.serverUrl,
-  });
   logger.info(
     `Signing on ${endpoints.name} (Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}).`,
   );
