@@ -3,7 +3,7 @@
  * gh's JSONL, and thresholds that follow the instance a root describes.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTrustMaterial } from '../../src/core/verify/index.js';
@@ -60,6 +60,17 @@ describe('loadTrustMaterial', () => {
       await expect(loadTrustMaterial(file)).rejects.toThrow(file);
     }
   });
+
+  it.skipIf(!haveReal)(
+    'rejects a root whose log key has no validFor.start instead of reading it as "forever"',
+    async () => {
+      const root = JSON.parse(await readFile(PG_OLD, 'utf8'));
+      delete root.tlogs[0].publicKey.validFor.start;
+      const file = path.join(await tempDir(), 'unbounded.json');
+      await writeFile(file, JSON.stringify(root));
+      await expect(loadTrustMaterial(file)).rejects.toThrow(/has an entry in tlogs without validFor\.start/);
+    },
+  );
 
   it('rejects a --key that is not a PEM public key', async () => {
     await expect(loadTrustMaterial('public-good', { publicKeyPem: 'not a key' })).rejects.toMatchObject({

@@ -173,8 +173,9 @@ function parseRoot(json: unknown, name: string): TrustedRoot {
       `trusted root ${name} has mediaType ${JSON.stringify(mediaType)}, not a Sigstore trusted root; pass a trusted_root.json.`,
     );
   }
+  let root: TrustedRoot;
   try {
-    return TrustedRoot.fromJSON(json);
+    root = TrustedRoot.fromJSON(json);
   } catch (e) {
     throw new AgentAttestError(
       'TRUSTED_ROOT_INVALID',
@@ -184,6 +185,20 @@ function parseRoot(json: unknown, name: string): TrustedRoot {
       },
     );
   }
+  // @sigstore/verify reads a missing start as "since forever"; the spec requires it, so refuse instead.
+  const unbounded = [
+    ...root.tlogs.map((t) => ['tlogs', t.publicKey?.validFor?.start] as const),
+    ...root.ctlogs.map((t) => ['ctlogs', t.publicKey?.validFor?.start] as const),
+    ...root.certificateAuthorities.map((c) => ['certificateAuthorities', c.validFor?.start] as const),
+    ...root.timestampAuthorities.map((c) => ['timestampAuthorities', c.validFor?.start] as const),
+  ].find(([, start]) => start === undefined);
+  if (unbounded) {
+    throw new AgentAttestError(
+      'TRUSTED_ROOT_INVALID',
+      `trusted root ${name} has an entry in ${unbounded[0]} without validFor.start; pass a trusted_root.json from the instance's TUF repository.`,
+    );
+  }
+  return root;
 }
 
 /** Every key hint resolves to the one key the user gave (how sigstore-js's keySelector works). */
