@@ -1,5 +1,6 @@
 // One esbuild run for all three entry points (CLI, attest action, verify action) with shared chunks,
-// so common code ships once. `--check` builds into a temporary folder and fails when dist/ differs.
+// so common code ships once. `--check` builds into a temporary folder and fails when dist/ differs;
+// `--outdir DIR` builds elsewhere (tests run the built actions without touching dist/).
 import { build } from 'esbuild';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,15 @@ async function listFiles(dir, prefix = '') {
   return out.sort();
 }
 
-if (!check) {
+const outdirFlag = process.argv.indexOf('--outdir');
+if (outdirFlag !== -1) {
+  const dir = process.argv[outdirFlag + 1];
+  if (!dir) {
+    console.error('--outdir needs a folder');
+    process.exit(2);
+  }
+  await bundle(path.resolve(dir));
+} else if (!check) {
   await bundle(path.join(root, 'dist'));
 } else {
   const tmp = await mkdtemp(path.join(tmpdir(), 'agent-attest-dist-'));
