@@ -23,6 +23,8 @@ async function bundle(outdir) {
     splitting: true,
     format: 'esm',
     platform: 'node',
+    // Prefer ESM builds: some packages' `main` is a UMD wrapper whose require() calls a bundler cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node24',
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'linked',

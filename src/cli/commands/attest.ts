@@ -7,6 +7,8 @@ import { attest } from '../../core/attest/index.js';
 import type { RuntimeEnvironment } from '../../core/config.js';
 import { readEnvironment } from '../../core/config.js';
 import { AgentAttestError } from '../../core/errors.js';
+import type { ReleaseFactsOptions, ReviewsInput } from '../../core/facts/index.js';
+import { releaseFactsCollector, REVIEW_SCOPES } from '../../core/facts/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import { stderrLogger } from '../io.js';
@@ -27,6 +29,10 @@ facts:
   --base REV, --head REV     the commit range whose agent footprint is attested
   --github-api-url URL       GitHub API for review evidence (default: GITHUB_API_URL or api.github.com)
   --repository OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY)
+  --tag-pattern GLOB         release tags that mark the default base (default v[0-9]*, [0-9]*)
+  --risk-path GLOB           an extra high-risk path glob; repeatable
+  --reviews SCOPE            review evidence for agent-commits (default), all-commits, or off;
+                             uses GITHUB_TOKEN / GH_TOKEN when set
 
 signing:
   --no-sign                  write the statement only (a preview); no token, no network
@@ -64,6 +70,9 @@ const OPTIONS = {
   'identity-token': { type: 'string' },
   'github-api-url': { type: 'string' },
   repository: { type: 'string' },
+  'tag-pattern': { type: 'string' },
+  'risk-path': { type: 'string', multiple: true },
+  reviews: { type: 'string' },
   format: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -71,6 +80,7 @@ const OPTIONS = {
 
 export interface ParsedAttestArgs {
   options: AttestOptions;
+  facts: ReleaseFactsOptions;
   format: 'text' | 'json';
   verbose: boolean;
   help: boolean;
@@ -116,7 +126,22 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
       tsaUrl: values['tsa-url'],
     };
   }
-  return { options, format, verbose: Boolean(values.verbose), help: Boolean(values.help) };
+  const reviews = values.reviews ?? 'agent-commits';
+  if (!(REVIEW_SCOPES as readonly string[]).includes(reviews)) {
+    throw new AgentAttestError('USAGE', `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`);
+  }
+  const facts: ReleaseFactsOptions = {
+    base: values.base,
+    head: values.head,
+    tagPattern: values['tag-pattern'],
+    riskPaths: values['risk-path'],
+    reviews: reviews as ReviewsInput,
+    githubToken: env.githubToken,
+    githubApiUrl: options.githubApiUrl ?? env.apiUrl,
+    serverUrl: env.serverUrl,
+    repository,
+  };
+  return { options, facts, format, verbose: Boolean(values.verbose), help: Boolean(values.help) };
 }
 
 export function formatText(result: AttestResult): string {
@@ -146,9 +171,11 @@ export async function run(argv: string[], io: CliIO, deps: Partial<AttestDeps> =
     io.stdout(HELP);
     return 0;
   }
+  const collector = releaseFactsCollector(parsed.facts);
   const result = await attest(parsed.options, {
     cwd: io.cwd,
     logger: stderrLogger(io, parsed.verbose),
+    collectFacts: collector.collect,
     ...deps,
     env,
   });

@@ -1,0 +1,150 @@
+/**
+ * The attest action: inputs (read once) → the same AttestOptions the CLI builds → attest() with the
+ * release-facts hook (agent attribution, config surfaces, reviews) → store → outputs and job summary.
+ */
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import type { AttestOptions, AttestResult } from '../core/attest/index.js';
+import { attest } from '../core/attest/index.js';
+import { splitList } from '../core/subjects/index.js';
+import type { RuntimeEnvironment } from '../core/config.js';
+import { readEnvironment } from '../core/config.js';
+import { AgentAttestError } from '../core/errors.js';
+import type { ReleaseFactsOptions, ReviewsInput } from '../core/facts/index.js';
+import { releaseFactsCollector, REVIEW_SCOPES } from '../core/facts/index.js';
+import { createGitHubClient } from '../core/github/client.js';
+import { uploadAttestation } from '../core/github/attestations.js';
+import { signingAvailability } from '../core/github/signing.js';
+import { attestSummary } from './summary.js';
+import { actionLogger, booleanInput, listInput, runAction, stringInput } from './runtime.js';
+
+export interface AttestActionInputs {
+  attest: AttestOptions;
+  facts: ReleaseFactsOptions;
+  store: boolean;
+  skipSigningOnFork: boolean;
+  showSummary: boolean;
+  githubToken?: string;
+}
+
+/** Every input, read once, validated, into one typed object. */
+export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
+  const reviews = (stringInput('reviews') ?? 'agent-commits') as ReviewsInput;
+  if (!(REVIEW_SCOPES as readonly string[]).includes(reviews)) {
+    throw new AgentAttestError('INPUT_INVALID', `input 'reviews' must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`);
+  }
+  const githubToken = stringInput('github-token');
+  const base = stringInput('base-ref');
+  const head = stringInput('head-ref') ?? env.sha;
+  // splitList keeps commas inside brace globs (dist/{a,b}.zip) together.
+  const paths = splitList(core.getInput('subject-path'));
+  return {
+    attest: {
+      subjects: {
+        ...(paths.length > 0 ? { paths } : {}),
+        digest: stringInput('subject-digest'),
+        name: stringInput('subject-name'),
+        checksums: stringInput('subject-checksums'),
+      },
+      sign: true,
+      base,
+      head,
+      sigstore: stringInput('sigstore') ?? 'auto',
+      githubApiUrl: env.apiUrl,
+      repository: env.repository,
+    },
+    facts: {
+      base,
+      head,
+      tagPattern: stringInput('tag-pattern'),
+      riskPaths: listInput('risk-paths', { commas: false }),
+      reviews,
+      githubToken,
+      githubApiUrl: env.apiUrl,
+      serverUrl: env.serverUrl,
+      repository: env.repository,
+    },
+    store: booleanInput('store', true),
+    skipSigningOnFork: booleanInput('skip-signing-on-fork', false),
+    showSummary: booleanInput('show-summary', true),
+    githubToken,
+  };
+}
+
+async function readEvent(env: RuntimeEnvironment): Promise<unknown> {
+  if (!env.eventPath) return undefined;
+  try {
+    return JSON.parse(await readFile(env.eventPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const env = readEnvironment();
+  const inputs = readAttestInputs(env);
+  const event = await readEvent(env);
+  const pullRequestBase = (event as { pull_request?: { base?: { sha?: string } } } | undefined)?.pull_request?.base?.sha;
+
+  const availability = signingAvailability(env, event, { skipSigningOnFork: inputs.skipSigningOnFork });
+  if (!availability.canSign) {
+    if (!availability.skip) throw new AgentAttestError('OIDC_UNAVAILABLE', availability.message);
+    core.notice(availability.message);
+    inputs.attest.sign = false;
+  }
+
+  const collector = releaseFactsCollector({ ...inputs.facts, ...(pullRequestBase ? { pullRequestBase } : {}) });
+  const result = await attest(inputs.attest, {
+    env,
+    cwd: env.workspace ?? process.cwd(),
+    logger: actionLogger,
+    collectFacts: collector.collect,
+  });
+
+  const stored = result.signed && inputs.store ? await store(result, inputs, env) : [];
+  setOutputs(result, stored, collector.facts());
+  if (inputs.showSummary) {
+    await core.summary.addRaw(attestSummary(result, stored, collector.facts()), true).write();
+  }
+}
+
+async function store(
+  result: AttestResult,
+  inputs: AttestActionInputs,
+  env: RuntimeEnvironment,
+): Promise<{ id: number; url: string }[]> {
+  const [owner, repo] = (env.repository ?? '').split('/');
+  if (!owner || !repo) {
+    throw new AgentAttestError('INPUT_INVALID', 'cannot store the attestation: GITHUB_REPOSITORY is not set; set store: false outside GitHub Actions');
+  }
+  const client = createGitHubClient({ token: inputs.githubToken, apiUrl: env.apiUrl, serverUrl: env.serverUrl, logger: actionLogger });
+  const stored = [];
+  for (const a of result.attestations) {
+    if (!a.bundlePath) continue;
+    const bundle = JSON.parse(await readFile(a.bundlePath, 'utf8')) as unknown;
+    const s = await uploadAttestation(client, { owner, repo, bundle });
+    core.info(`Stored attestation ${s.url}`);
+    stored.push(s);
+  }
+  return stored;
+}
+
+function setOutputs(
+  result: AttestResult,
+  stored: { id: number; url: string }[],
+  facts: ReturnType<ReturnType<typeof releaseFactsCollector>['facts']>,
+): void {
+  const first = result.attestations[0];
+  const bundles = result.attestations.flatMap((a) => (a.bundlePath ? [a.bundlePath] : []));
+  core.setOutput('bundle-path', bundles[0] ?? '');
+  core.setOutput('bundle-paths', bundles.join('\n'));
+  core.setOutput('statement-path', first?.statementPath ?? '');
+  core.setOutput('statement-digest', first?.statementDigest ?? '');
+  core.setOutput('subject-count', String(result.subjectCount));
+  core.setOutput('attestation-id', stored[0] ? String(stored[0].id) : '');
+  core.setOutput('attestation-url', stored[0]?.url ?? '');
+  core.setOutput('agent-commits', String(facts.scan?.totals.agentCommits ?? 0));
+  core.setOutput('surface-changes', String(facts.scan?.surfaces?.length ?? 0));
+}
+
+await runAction(main);

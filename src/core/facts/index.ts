@@ -1,0 +1,174 @@
+/**
+ * Release facts: the attest hook that gathers everything agent-attest adds to plain provenance —
+ * agent attribution of the range's commits, AI config surface changes, and human review evidence —
+ * and turns it into resolvedDependencies entries plus our predicate extension.
+ *
+ *   scan (one git stream) ─▶ surfaces (one diff + one cat-file) ─▶ reviews (batched GitHub API)
+ *        ─▶ evidence upgrades (GitHub-vouched bot identities) ─▶ provenance parts
+ *
+ * Reviews never block signing: without a token, permission or API, the extension says why.
+ */
+import type { CollectedFacts, FactsContext } from '../attest/index.js';
+import { DEFAULT_RISK_PATHS } from '../attribution/risk.js';
+import { toProvenance } from '../extension/provenance.js';
+import type { ReviewsSection } from '../extension/provenance.js';
+import { createGitHubClient } from '../github/client.js';
+import type { ReviewEvidence } from '../github/reviews.js';
+import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
+import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
+import type { Logger } from '../log.js';
+import { scanRange, type ScanOptions } from '../scan/scan.js';
+import { isAgentCommit } from '../scan/totals.js';
+import type { ScanResult } from '../scan/types.js';
+import type { GitHubFact } from '../scan/upgrade.js';
+import { upgradeEvidence } from '../scan/upgrade.js';
+import { detectSurfaceChanges } from '../surfaces/index.js';
+import type { SurfaceReport } from '../surfaces/types.js';
+
+export const REVIEW_SCOPES = ['agent-commits', 'all-commits', 'off'] as const;
+export type ReviewsInput = (typeof REVIEW_SCOPES)[number];
+
+export interface ReleaseFactsOptions {
+  base?: string;
+  head?: string;
+  /** Glob of release tags that mark the default base. */
+  tagPattern?: string;
+  /** Extra high-risk path globs, added to the defaults. */
+  riskPaths?: string[];
+  /** The PR's base commit in pull_request runs (the default base there). */
+  pullRequestBase?: string;
+  reviews: ReviewsInput;
+  githubToken?: string;
+  githubApiUrl: string;
+  serverUrl: string;
+  /** OWNER/REPO on GitHub; without it reviews are unavailable. */
+  repository?: string;
+}
+
+export interface ReleaseFacts {
+  scan?: ScanResult;
+  surfaces?: SurfaceReport;
+  reviews?: ReviewEvidence;
+  upgrades: EvidenceUpgrade[];
+}
+
+/**
+ * Gathers the facts of a range: attribution, review evidence (and the evidence upgrades it brings),
+ * config surfaces. Used by attest (through the collector below) and by `scan`.
+ */
+export async function gatherReleaseFacts(
+  repoPath: string,
+  options: ReleaseFactsOptions,
+  logger: Logger,
+  onProgress?: ScanOptions['onProgress'],
+): Promise<Required<Pick<ReleaseFacts, 'scan' | 'surfaces'>> & ReleaseFacts> {
+  let scan = await scanRange({
+    repoPath,
+    base: options.base,
+    head: options.head,
+    ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
+    ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
+    ...(options.riskPaths && options.riskPaths.length > 0
+      ? { riskPaths: { ...DEFAULT_RISK_PATHS, custom: options.riskPaths } }
+      : {}),
+    ...(onProgress ? { onProgress } : {}),
+    logger,
+  });
+  logger.info(
+    `Range ${scan.range.base ?? '(root)'}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`,
+  );
+
+  const reviews = await gatherReviews(scan, options, logger);
+  const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
+  scan = upgradeEvidence(scan, upgrades.map(toGitHubFact));
+
+  const bySha = new Map(scan.commits.map((c) => [c.sha, c]));
+  const surfaces = await detectSurfaceChanges({
+    repoPath,
+    ...(scan.range.base ? { base: scan.range.base } : {}),
+    head: scan.range.head,
+    attributionOf: (sha) => {
+      const c = bySha.get(sha);
+      return c && { agents: c.agents.map((a) => ({ id: a.id, ...(a.model ? { model: a.model } : {}), strength: a.strength })) };
+    },
+    logger,
+  });
+  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
+  return { scan: { ...scan, surfaces: surfaces.findings }, surfaces, ...(reviews ? { reviews } : {}), upgrades };
+}
+
+/** An attest `collectFacts` hook plus read access to what it gathered (for outputs and the job summary). */
+export function releaseFactsCollector(options: ReleaseFactsOptions): {
+  collect: (ctx: FactsContext) => Promise<CollectedFacts>;
+  facts: () => ReleaseFacts;
+} {
+  let gathered: ReleaseFacts = { upgrades: [] };
+  const collect = async (ctx: FactsContext): Promise<CollectedFacts> => {
+    const repository = options.repository ?? ctx.claims?.repository;
+    const facts = await gatherReleaseFacts(ctx.repoPath, { ...options, repository }, ctx.logger);
+    gathered = facts;
+    const repositoryUri = repository ? `${options.serverUrl}/${repository}` : `file://${ctx.repoPath}`;
+    const review = facts.reviews ? reviewsProvenance(facts.reviews) : undefined;
+    const { dependencies, extension } = toProvenance(facts.scan, {
+      repositoryUri,
+      reviews: (review?.extension ?? notRequested(options)) as ReviewsSection,
+    });
+    return {
+      dependencies: [...dependencies, ...(review?.dependencies ?? [])],
+      extension: { ...extension, surfaceCatalogue: facts.surfaces.catalogue } as unknown as Record<string, unknown>,
+    };
+  };
+  return { collect, facts: () => gathered };
+}
+
+/** Reviews section when collection was switched off: explicit, never an empty "no reviews". */
+function notRequested(options: ReleaseFactsOptions): ReviewsSection | undefined {
+  if (options.reviews !== 'off') return undefined;
+  return { status: 'unavailable', scope: 'agent-commits', reason: 'not-requested', detail: 'reviews: off' };
+}
+
+async function gatherReviews(
+  scan: ScanResult,
+  options: ReleaseFactsOptions,
+  logger: Logger,
+): Promise<ReviewEvidence | undefined> {
+  if (options.reviews === 'off') return undefined;
+  const scope = options.reviews;
+  const [owner, repo] = options.repository?.split('/') ?? [];
+  if (!owner || !repo) {
+    return {
+      status: 'unavailable',
+      scope,
+      reason: 'not-found',
+      detail: 'no GitHub repository is known for this range (pass --repository OWNER/REPO)',
+      requests: 0,
+    };
+  }
+  const client = createGitHubClient({
+    token: options.githubToken,
+    apiUrl: options.githubApiUrl,
+    serverUrl: options.serverUrl,
+    logger,
+  });
+  const evidence = await collectReviewEvidence(client, {
+    owner,
+    repo,
+    commits: scan.commits.map((c) => c.sha),
+    agentCommits: new Set(scan.commits.filter(isAgentCommit).map((c) => c.sha)),
+    allCommits: scope === 'all-commits',
+  });
+  if (evidence.status === 'collected') {
+    logger.info(
+      `Review evidence: ${evidence.pullRequests.length} pull request(s), ${evidence.requests} API request(s).`,
+    );
+  }
+  return evidence;
+}
+
+function toGitHubFact(u: EvidenceUpgrade): GitHubFact {
+  const detail =
+    u.source === 'pull-request-author'
+      ? `PR #${u.pullRequest ?? '?'} opened by ${u.login}`
+      : `commit signed by GitHub for ${u.login}`;
+  return { sha: u.commit, rule: u.rule, agent: u.agent, detail };
+}
