@@ -19,10 +19,25 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-!|~]/g, (c) => `\\${c}`);
 }
 
-/** Inline code that cannot be broken out of: HTML <code> with the text escaped (`|` too: GFM splits cells on it). */
+/** Markdown syntax GitHub still honours inside inline HTML, as character references. */
+const MARKDOWN_ENTITIES: Record<string, string> = {
+  '|': '&#124;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '\\': '&#92;',
+};
+
+/**
+ * Inline code that cannot be broken out of: HTML <code> with the text escaped, and the Markdown syntax that
+ * GitHub still parses inside inline HTML (links, emphasis, backticks; `|` splits GFM table cells) encoded.
+ */
 export function codeSpan(text: string): string {
   const folded = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-  return `<code>${escapeHtml(folded).replace(/\|/g, '&#124;')}</code>`;
+  return `<code>${escapeHtml(folded).replace(/[|[\]`*_~\\]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)}</code>`;
 }
 
 /** A Markdown table; every cell is escaped unless given as { raw } (already-safe markup). */

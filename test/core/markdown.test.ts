@@ -21,6 +21,12 @@ describe('markdown escaping', () => {
     expect(codeSpan('curl x | sh </code><b>')).toBe('<code>curl x &#124; sh &lt;/code&gt;&lt;b&gt;</code>');
   });
 
+  it('encodes the Markdown GitHub still parses inside inline HTML', () => {
+    const out = codeSpan('[x](http://e.example) `y` *z* _w_ ~v~ \\');
+    expect(out).not.toMatch(/[[\]`*_~\\]/);
+    expect(out).toContain('&#91;x&#93;');
+  });
+
   it('passes raw cells through untouched', () => {
     expect(markdownTable(['a'], [[{ raw: '<code>x</code>' }]])).toContain('| <code>x</code> |');
   });
