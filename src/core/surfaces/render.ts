@@ -18,24 +18,8 @@ export function visible(text: string, max = 300): string {
   return out.length > max ? `${out.slice(0, max)}…` : out;
 }
 
-const MARKDOWN_ENTITIES: Record<string, string> = {
-  '[': '&#91;',
-  ']': '&#93;',
-  '`': '&#96;',
-  '*': '&#42;',
-  _: '&#95;',
-  '~': '&#126;',
-  '\\': '&#92;',
-};
-
-/**
- * Inline code for untrusted text. GitHub still parses Markdown (links, emphasis, backticks) between raw `<code>`
- * tags, so those characters are entity-encoded too.
- */
-function code(text: string): string {
-  const inner = codeSpan(text).slice('<code>'.length, -'</code>'.length);
-  return `<code>${inner.replace(/[[\]`*_~\\]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)}</code>`;
-}
+/** Inline code for untrusted text (the shared code span encodes what GitHub parses inside <code>). */
+const code = codeSpan;
 
 function summary(findings: SurfaceFinding[]): string {
   if (findings.length === 0) return 'AI assistant config surfaces: no changes';
