@@ -451,6 +451,7 @@ describe('evaluatePolicy', () => {
             change,
             capabilities: ['EXEC', 'ENV'],
             commits,
+            commitsOmitted: 0,
             risk: 'high',
           },
           {
@@ -459,6 +460,7 @@ describe('evaluatePolicy', () => {
             change: 'modified',
             capabilities: ['INSTR'],
             commits: [sha(3)],
+            commitsOmitted: 0,
             risk: 'low',
           },
         ];
@@ -512,7 +514,7 @@ describe('evaluatePolicy', () => {
       ).toMatch(/#7 stale approval/);
       expect(
         ruleOf('surfaces: { executable-changes: review }\n', 'surfaces.executable-changes', hooks([])).reason,
-      ).toMatch(/no recorded commit/);
+      ).toMatch(/with no \(or not every\) recorded commit/);
     });
 
     it('instruction and high-risk changes', () => {
@@ -532,6 +534,35 @@ describe('evaluatePolicy', () => {
         'pass',
       );
     });
+  });
+
+  it('fails closed when the statement left entries out to bound its size', () => {
+    const trimmed = withInput((i) => (i.omittedCommits = 3));
+    expect(ruleOf('agents:\n  denied-agents: [devin]\n', 'agents.denied', trimmed).reason).toMatch(
+      /left out 3 agent commits to bound its size/,
+    );
+    expect(
+      ruleOf('surfaces: { executable-changes: deny }\n', 'surfaces.executable-changes', trimmed).status,
+    ).toBe('pass');
+    const fewerSurfaces = withInput((i) => (i.omittedSurfaces = 1));
+    expect(
+      ruleOf('surfaces: { executable-changes: deny }\n', 'surfaces.executable-changes', fewerSurfaces).status,
+    ).toBe('fail');
+    const manyCommits = withInput((i) => {
+      i.surfaces = [
+        {
+          path: '.mcp.json',
+          tool: 'claude-code',
+          change: 'modified',
+          capabilities: ['MCP'],
+          commits: [sha(1)],
+          commitsOmitted: 60,
+        },
+      ];
+    });
+    expect(
+      ruleOf('surfaces: { executable-changes: review }\n', 'surfaces.executable-changes', manyCommits).reason,
+    ).toMatch(/not every\) recorded commit/);
   });
 
   it('a statement with problems fails whatever the rules say', () => {

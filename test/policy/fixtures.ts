@@ -99,6 +99,8 @@ export function baseInput(): PolicyInput {
       }),
       agentCommit(4, [{ id: 'cursor', strength: 'inferred', rules: ['CU-5'] }], { paths: ['docs/x.md'] }),
     ],
+    omittedCommits: 0,
+    omittedSurfaces: 0,
     surfaces: [],
     reviews: {
       status: 'collected',

@@ -10,6 +10,8 @@ import {
   MAX_POLICY_BYTES,
 } from '../../src/core/policy/index.js';
 import { isAgentAttestError } from '../../src/core/errors.js';
+import { AGENT_IDS } from '../../src/core/attribution/types.js';
+import policySchema from '../../docs/policy.schema.json' with { type: 'json' };
 
 /** The first issue of a policy that must not load. */
 function rejected(text: string | Uint8Array) {
@@ -25,6 +27,26 @@ function rejected(text: string | Uint8Array) {
   }
   throw new Error('policy was accepted');
 }
+
+describe('policy schema', () => {
+  it('knows exactly the agent ids attribution produces', () => {
+    expect(policySchema.$defs.agentId.enum).toEqual([...AGENT_IDS]);
+  });
+
+  it('rejects unknown keys in every object', () => {
+    const objects: unknown[] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if (n.type === 'object') objects.push(n);
+      Object.values(n).forEach(walk);
+    };
+    walk(policySchema);
+    expect(objects.length).toBeGreaterThan(8);
+    for (const o of objects)
+      expect((o as { additionalProperties?: unknown }).additionalProperties).toBe(false);
+  });
+});
 
 describe('policy loading', () => {
   it('accepts a full policy and normalises it', () => {

@@ -3,8 +3,8 @@
  * server, attested through the attest engine (facts hook wired to attribution, surfaces and reviews), signed on
  * the devstack, verified offline, then judged by a policy — each rule with a passing and a failing release.
  *
- * The facts hook below assembles the statement's agent entries and extension from the engines' public APIs in
- * the designed shape; it stands in for src/core/extension until that module lands.
+ * The facts hook below wires the engines' public APIs together as the action will (scan → surfaces → reviews →
+ * extension); it is the test's own wiring because the action's hook is not a library export.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { attest, type CollectedFacts, type FactsContext } from '../../src/core/a
 import { readEnvironment } from '../../src/core/config.js';
 import { createGitHubClient } from '../../src/core/github/client.js';
 import { uploadAttestation } from '../../src/core/github/attestations.js';
-import { collectReviewEvidence, toProvenance } from '../../src/core/github/reviews.js';
+import { collectReviewEvidence, toProvenance as reviewProvenance } from '../../src/core/github/reviews.js';
+import { toProvenance as extensionProvenance } from '../../src/core/extension/provenance.js';
 import {
   evaluatePolicy,
   parsePolicy,
@@ -52,7 +53,7 @@ const sha: Record<string, string> = {};
 /** Release name → its bundle and artifact. */
 const releases = new Map<string, { bundle: string; artifact: string }>();
 
-/** The facts hook: attribution, surfaces and reviews of base..head, in the statement's designed shape. */
+/** The facts hook: attribution and surfaces (scan), reviews (GitHub layer), assembled by the extension module. */
 async function collectFacts(ctx: FactsContext): Promise<CollectedFacts> {
   const scan = await scanRange({ repoPath: ctx.repoPath, base: ctx.options.base, head: ctx.options.head });
   const surfaces = await detectSurfaceChanges({
@@ -60,6 +61,7 @@ async function collectFacts(ctx: FactsContext): Promise<CollectedFacts> {
     base: scan.range.base ?? undefined,
     head: scan.range.head,
   });
+  scan.surfaces = surfaces.findings;
   const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
   const agentCommits = new Set(scan.commits.filter(isAgentCommit).map((c) => c.sha));
   const client = createGitHubClient({ apiUrl: github.url, token: 'scenario-token', backoffUnitMs: 1 });
@@ -70,36 +72,12 @@ async function collectFacts(ctx: FactsContext): Promise<CollectedFacts> {
     // Surface commits need review evidence too (a human may have pushed the hook).
     agentCommits: new Set([...agentCommits, ...surfaceCommits]),
   });
-  const reviews = toProvenance(evidence);
-  const commitDeps = scan.commits
-    .filter((c) => c.agents.length > 0 || surfaceCommits.has(c.sha))
-    .map((c) => ({
-      uri: `git+${REPO_URL}@${c.sha}`,
-      digest: { gitCommit: c.sha },
-      annotations: {
-        agents: c.agents.map((a) => ({
-          id: a.id,
-          ...(a.model ? { model: a.model } : {}),
-          ...(a.modelRaw ? { modelRaw: a.modelRaw } : {}),
-          strength: a.strength,
-          class: a.class,
-          evidence: a.evidence.map((e) => ({ rule: e.rule, strength: e.strength })),
-        })),
-        riskPaths: c.riskPaths.map((r) => r.path),
-      },
-    }));
-  return {
-    dependencies: [...commitDeps, ...reviews.dependencies],
-    extension: {
-      schema: 1,
-      range: scan.range,
-      totals: scan.totals,
-      rules: scan.rules,
-      suppression: scan.suppression,
-      surfaces: surfaces.findings,
-      reviews: reviews.extension,
-    },
-  };
+  const reviews = reviewProvenance(evidence);
+  const { dependencies, extension } = extensionProvenance(scan, {
+    repositoryUri: REPO_URL,
+    reviews: reviews.extension,
+  });
+  return { dependencies: [...dependencies, ...reviews.dependencies], extension: { ...extension } };
 }
 
 async function release(name: string, base: string, head: string): Promise<void> {

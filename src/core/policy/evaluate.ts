@@ -122,13 +122,25 @@ class Context {
     return { kind: 'commit', value: sha, ...(url ? { url } : {}) };
   }
 
-  /** A failing result when the statement has no agent-attest extension, else undefined. */
-  needsExtension(id: string): RuleResult | undefined {
-    if (this.input.hasExtension) return undefined;
-    return fail(
-      id,
-      'the statement carries no agent-attest extension (a plain provenance statement says nothing about agents) — attest with agent-attest',
-    );
+  /**
+   * A failing result when the statement cannot answer the rule: no agent-attest extension, or (for rules
+   * about commits or surfaces) entries the producer left out to bound the statement's size.
+   */
+  needsExtension(id: string, about: 'commits' | 'surfaces' = 'commits'): RuleResult | undefined {
+    if (!this.input.hasExtension) {
+      return fail(
+        id,
+        'the statement carries no agent-attest extension (a plain provenance statement says nothing about agents) — attest with agent-attest',
+      );
+    }
+    const omitted = about === 'commits' ? this.input.omittedCommits : this.input.omittedSurfaces;
+    if (omitted > 0) {
+      return fail(
+        id,
+        `the statement left out ${plural(omitted, about === 'commits' ? 'agent commit' : 'config surface change')} to bound its size, so the rule cannot be checked — attest a shorter range`,
+      );
+    }
+    return undefined;
   }
 }
 
@@ -694,7 +706,7 @@ function surfaceRule(
   return (ctx: Context): RuleResult | undefined => {
     if (action === 'allow') return undefined;
     const id = `surfaces.${key}`;
-    const none = ctx.needsExtension(id);
+    const none = ctx.needsExtension(id, 'surfaces');
     if (none) return none;
     // A deletion removes what the file could do; it cannot add a way to run code.
     const found = ctx.input.surfaces.filter((s) => s.change !== 'deleted' && selects(s));
@@ -708,11 +720,11 @@ function surfaceRule(
         ...commits.map((c) => ctx.commitPointer(c)),
       ]);
     }
-    const noCommit = found.filter((s) => s.commits.length === 0);
+    const noCommit = found.filter((s) => s.commits.length === 0 || s.commitsOmitted > 0);
     if (noCommit.length > 0) {
       return fail(
         id,
-        `${label} AI config changes with no recorded commit cannot be shown reviewed: ${list(noCommit.map((s) => s.path))}`,
+        `${label} AI config changes with no (or not every) recorded commit cannot be shown reviewed: ${list(noCommit.map((s) => s.path))}`,
         pathPointers,
       );
     }

@@ -77,6 +77,8 @@ export function policyInput(args: {
       hasExtension: false,
       rangeCommits: 0,
       commits: [],
+      omittedCommits: 0,
+      omittedSurfaces: 0,
       surfaces: [],
       reviews: {
         status: 'unavailable',
@@ -129,6 +131,7 @@ export function policyInput(args: {
       change: String(s.change ?? ''),
       capabilities: s.capabilities.map(String),
       commits: s.commits.map(String),
+      commitsOmitted: count(s.commitsOmitted),
       risk: typeof s.risk === 'string' ? s.risk : undefined,
     });
   }
@@ -138,6 +141,8 @@ export function policyInput(args: {
     hasExtension: true,
     rangeCommits: Number.isInteger(rangeCommits) ? rangeCommits : 0,
     commits,
+    omittedCommits: count(isObject(ext.attribution) ? ext.attribution.omitted : undefined),
+    omittedSurfaces: count(ext.surfacesOmitted),
     surfaces,
     reviews: reviewFacts(ext.reviews, reviewsByHash, problems),
     problems,
@@ -175,7 +180,8 @@ function commitFacts(
     url: commitUrl(uri, sha),
     agents,
     paths: pathList(ann.paths),
-    riskPaths: pathList(ann.riskPaths) ?? [],
+    // Risk paths and the config surfaces the commit changed: what is recorded when the full list is not.
+    riskPaths: [...new Set([...(pathList(ann.riskPaths) ?? []), ...(pathList(ann.surfaces) ?? [])])],
   };
 }
 
@@ -239,6 +245,10 @@ function reviewFacts(value: unknown, byHash: Map<string, HashedReview>, problems
       ? value.commitsWithoutPullRequest.map(String)
       : [],
   };
+}
+
+function count(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -149,6 +149,8 @@ export interface SurfaceFacts {
   change: string;
   capabilities: string[];
   commits: string[];
+  /** Commits of this change left out of the statement (it lists at most a few dozen). */
+  commitsOmitted: number;
   risk?: string;
 }
 
@@ -176,6 +178,10 @@ export interface PolicyInput {
   rangeCommits: number;
   /** Commits with agent evidence or a config-surface change. */
   commits: CommitFacts[];
+  /** Such commits the producer left out of the statement (its size budget): rules about commits cannot pass. */
+  omittedCommits: number;
+  /** Surface findings left out of the statement (its size budget): surface rules cannot pass. */
+  omittedSurfaces: number;
   /** Why the statement cannot be evaluated (inconsistent or malformed parts); any entry fails the decision. */
   problems: string[];
   surfaces: SurfaceFacts[];
