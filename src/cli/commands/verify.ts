@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readEnvironment } from '../../core/config.js';
 import { AgentAttestError, messageOf } from '../../core/errors.js';
-import type { Logger } from '../../core/log.js';
 import type { GitHubClient } from '../../core/github/client.js';
 import type { RecheckResult } from '../../core/github/recheck.js';
 import type { Decision, LoadedPolicy, PolicyResult, RuleResult } from '../../core/policy/index.js';
@@ -297,8 +296,12 @@ function lookupScope(repository: string | undefined, owner: string | undefined):
     return { owner: o, repo: r, label: `${o}/${r}` };
   }
   if (owner !== undefined) {
-    const o = owner.replace(/^https?:\/\//, '').split('/').at(-1);
-    if (!o) throw new AgentAttestError('USAGE', `--owner ${JSON.stringify(owner)} is empty; pass e.g. octo-org.`);
+    const o = owner
+      .replace(/^https?:\/\//, '')
+      .split('/')
+      .at(-1);
+    if (!o)
+      throw new AgentAttestError('USAGE', `--owner ${JSON.stringify(owner)} is empty; pass e.g. octo-org.`);
     return { owner: o, label: o };
   }
   throw new AgentAttestError(
@@ -398,8 +401,7 @@ async function judgeReport(
 
 function dependenciesOf(verified: VerifiedBundle): ResourceDescriptor[] {
   const predicate = verified.statement?.predicate as
-    | { buildDefinition?: { resolvedDependencies?: unknown } }
-    | undefined;
+    { buildDefinition?: { resolvedDependencies?: unknown } } | undefined;
   const deps = predicate?.buildDefinition?.resolvedDependencies;
   return Array.isArray(deps)
     ? deps.filter((d): d is ResourceDescriptor => typeof d === 'object' && d !== null)
@@ -439,7 +441,12 @@ function onlineRule(check: OnlineCheck, hasDependencies: boolean): RuleResult {
             : 'the statement has no dependencies',
           pointers: [],
         }
-      : { id, status: 'pass', reason: `all ${unchanged} attested review(s) unchanged on GitHub`, pointers: [] };
+      : {
+          id,
+          status: 'pass',
+          reason: `all ${unchanged} attested review(s) unchanged on GitHub`,
+          pointers: [],
+        };
   }
   const parts = [
     ...changed.map((c) => `review ${c.id} on #${c.pr} changed (${c.fields.join(', ')}; now ${c.state})`),
@@ -506,7 +513,11 @@ export function gateDocument(
       ...a,
       verified: a.verified.map((v) => {
         const j = judgements.get(v);
-        return { ...v, ...(j?.policy ? { policy: j.policy } : {}), ...(j?.online ? { online: j.online } : {}) };
+        return {
+          ...v,
+          ...(j?.policy ? { policy: j.policy } : {}),
+          ...(j?.online ? { online: j.online } : {}),
+        };
       }),
     })),
   };
