@@ -3,16 +3,21 @@
  * repository's own history. The artifacts come from a temp folder (dist/ may not be built), and the
  * verifier seam breaks an expectation on purpose.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseHistory, findProjectRoot, run, type DemoResult } from '../../src/cli/commands/demo.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { runGit } from '../../src/core/git/run.js';
 import type { VerificationReport, VerifyOptions } from '../../src/core/verify/index.js';
 import { verifyArtifacts } from '../../src/core/verify/index.js';
+import { EXTENSION_KEY, type Statement } from '../../src/core/statement/types.js';
 import { GitRepo } from '../support/gitrepo.js';
+
+const runGitText = async (args: string[]) => (await runGit(ROOT, args)).stdout.toString('utf8');
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,6 +32,12 @@ function captureIO(cwd = ROOT): CliIO & { out: () => string; err: () => string }
     out: () => out,
     err: () => err,
   };
+}
+
+/** The parts of the statement these tests read. */
+interface DemoPredicate {
+  buildDefinition: { resolvedDependencies: { digest: Record<string, string> }[] };
+  [EXTENSION_KEY]?: { range: Record<string, unknown> };
 }
 
 let tmp: string;
@@ -73,6 +84,9 @@ describe('agent-attest demo', () => {
     expect(code).toBe(0);
 
     const out = io.out();
+    expect(out.split('\n')[0]).toBe(
+      `agent-attest demo: attest and verify the build of ${ROOT} on a local Sigstore stack (127.0.0.1, no network)`,
+    );
     const marks = out.split('\n').filter((l) => /^\[(ok|FAIL)\]/.test(l));
     expect(marks.map((l) => l.split(' ')[0])).toEqual(Array(7).fill('[ok]'));
     expect(out).toMatch(/^\[ok\] devstack up on http:\/\/127\.0\.0\.1:\d+ /m);
@@ -191,6 +205,18 @@ describe('agent-attest demo', () => {
       'wrong-signer.sigstore.json',
     ]);
     expect(io.out()).toContain(`files kept in ${keep}`);
+    // The stand-in job built this repository's HEAD: the provenance and the range both name it.
+    const head = (await runGitText(['rev-parse', 'HEAD'])).trim();
+    const statement = JSON.parse(
+      await readFile(path.join(keep, 'attestation.intoto.json'), 'utf8'),
+    ) as Statement<DemoPredicate>;
+    expect(statement.subject.map((s) => s.name)).toEqual(['dist/attest.js', 'dist/cli.js', 'dist/verify.js']);
+    expect(statement.predicate.buildDefinition.resolvedDependencies[0]!.digest['gitCommit']).toBe(head);
+    expect(statement.predicate[EXTENSION_KEY]?.range).toMatchObject({
+      head,
+      commits: 20,
+      baseRule: 'explicit',
+    });
 
     const before = (await readdir(tmpdir())).filter((n) => n.startsWith('agent-attest-demo-'));
     expect(await run([], captureIO(), { subjectsDir: dist })).toBe(0);
@@ -222,11 +248,31 @@ describe('agent-attest demo', () => {
     const repo = await GitRepo.create();
     try {
       for (let i = 0; i < 3; i++) await repo.commit({ message: `c${i}`, files: { [`f${i}`]: 'x' } });
-      expect(await chooseHistory(repo.path)).toEqual({ kind: 'range', label: 'the whole history' });
+      expect(await chooseHistory(repo.path)).toEqual({
+        kind: 'range',
+        head: await repo.git(['rev-parse', 'HEAD']),
+        label: 'the whole history',
+      });
       for (let i = 3; i < 22; i++) await repo.commit({ message: `c${i}`, files: { [`f${i}`]: 'x' } });
       const h = await chooseHistory(repo.path);
       expect(h).toMatchObject({ kind: 'range', label: 'last 20 commits (HEAD~20..HEAD)' });
-      expect(h.kind === 'range' && h.base).toBe((await repo.git(['rev-parse', 'HEAD~20'])).trim());
+      expect(h.kind === 'range' && h.base).toBe(await repo.git(['rev-parse', 'HEAD~20']));
+
+      // Shallow clones: attest what they hold; one commit holds no range.
+      const url = pathToFileURL(repo.path).href;
+      const five = path.join(tmp, 'shallow-5');
+      const one = path.join(tmp, 'shallow-1');
+      await repo.git(['clone', '-q', '--depth', '5', url, five]);
+      await repo.git(['clone', '-q', '--depth', '1', url, one]);
+      expect(await chooseHistory(five)).toMatchObject({
+        kind: 'range',
+        base: await repo.git(['rev-parse', 'HEAD~4']),
+        label: 'the 4 commits of this shallow clone',
+      });
+      expect(await chooseHistory(one)).toEqual({
+        kind: 'none',
+        reason: `${one} is a shallow clone of one commit`,
+      });
     } finally {
       await repo.remove();
     }

@@ -132,8 +132,14 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
         }
       : () => {};
 
+  const root = deps.root ?? (await findProjectRoot(import.meta.url));
+  if (format === 'text') {
+    io.stdout(
+      `agent-attest demo: attest and verify the build of ${root} on a local Sigstore stack (127.0.0.1, no network)\n`,
+    );
+  }
   const result = await runDemo({
-    root: deps.root ?? (await findProjectRoot(import.meta.url)),
+    root,
     subjectsDir: deps.subjectsDir,
     repoPath: deps.repoPath,
     workDir: keep,
@@ -215,10 +221,16 @@ export async function runDemo(opts: DemoRun): Promise<DemoResult> {
     try {
       const r = await fn();
       value = r.value;
-      record = { id, ok: true, summary: r.summary, details: r.details ?? [], ms: performance.now() - t0 };
+      record = {
+        id,
+        ok: true,
+        summary: r.summary,
+        details: r.details ?? [],
+        ms: Math.round(performance.now() - t0),
+      };
     } catch (e) {
       const what = e instanceof ExpectationFailed ? e.message : `${id} failed: ${messageOf(e)}`;
-      record = { id, ok: false, summary: oneLine(what), details: [], ms: performance.now() - t0 };
+      record = { id, ok: false, summary: oneLine(what), details: [], ms: Math.round(performance.now() - t0) };
     }
     steps.push(record);
     opts.onStep(record);
@@ -236,7 +248,7 @@ export async function runDemo(opts: DemoRun): Promise<DemoResult> {
     ok: failed === undefined,
     ...(failed ? { failedStep: failed.id } : {}),
     steps,
-    ms: performance.now() - started,
+    ms: Math.round(performance.now() - started),
     ...(opts.workDir ? { keptIn: work } : {}),
   };
 }
@@ -256,9 +268,16 @@ async function runSteps(
   const subjectsDir = opts.subjectsDir ?? path.join(opts.root, 'dist');
   const repoPath = opts.repoPath ?? opts.root;
 
+  const subjects = await listSubjects(subjectsDir);
+  const history = await chooseHistory(repoPath);
+
   // 1. The local Sigstore stack: a CA, a transparency log, a TSA and a GitHub-style OIDC token endpoint.
   const ready = await step('devstack', async () => {
-    const stack = await startDevstack({ logger });
+    // The stand-in job built the commit being attested, so the provenance names it.
+    const stack = await startDevstack({
+      logger,
+      ...(history.kind === 'range' ? { claims: { sha: history.head } } : {}),
+    });
     started(stack);
     const files = await stack.writeFiles(work);
     return {
@@ -298,10 +317,10 @@ async function runSteps(
   const pinned: IdentityPolicy = { signerWorkflow: token.workflow };
 
   // 3. Attest the project's own files with the repository's recent history.
-  const subjects = await listSubjects(subjectsDir);
-  const history = await chooseHistory(repoPath);
   const collector = releaseFactsCollector({
-    ...(history.kind === 'range' && history.base ? { base: history.base } : {}),
+    ...(history.kind === 'range'
+      ? { head: history.head, ...(history.base ? { base: history.base } : {}) }
+      : {}),
     reviews: 'off',
     githubApiUrl: env.apiUrl,
     serverUrl: env.serverUrl,
@@ -463,8 +482,8 @@ async function listSubjects(dir: string): Promise<string[]> {
 
 type History =
   | { kind: 'none'; reason: string }
-  /** base undefined: the whole history (or the newest release tag, as attest itself would choose). */
-  | { kind: 'range'; base?: string; label: string };
+  /** base undefined: the whole history, or from the newest release tag when there is one (attest's default). */
+  | { kind: 'range'; head: string; base?: string; label: string };
 
 /**
  * The range to attest: the last RANGE_COMMITS first-parent commits when the history has them, else all of
@@ -475,27 +494,28 @@ export async function chooseHistory(repoPath: string): Promise<History> {
   if (!existsSync(path.join(repoPath, '.git'))) {
     return { kind: 'none', reason: `${repoPath} has no .git (an installed package?)` };
   }
-  const r = await runGit(repoPath, [
-    'rev-list',
-    '--first-parent',
-    `--max-count=${RANGE_COMMITS + 1}`,
-    'HEAD',
-  ]);
+  const git = (args: string[]) =>
+    runGit(repoPath, args).catch(() => ({ code: 1, stdout: Buffer.alloc(0), stderr: '' }));
+  const r = await git(['rev-list', '--first-parent', `--max-count=${RANGE_COMMITS + 1}`, 'HEAD']);
   const shas = r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
   if (shas.length === 0) return { kind: 'none', reason: `${repoPath} has no commits git can read` };
+  const head = shas[0]!;
   if (shas.length > RANGE_COMMITS) {
     return {
       kind: 'range',
+      head,
       base: shas[RANGE_COMMITS],
       label: `last ${RANGE_COMMITS} commits (HEAD~${RANGE_COMMITS}..HEAD)`,
     };
   }
-  const shallow = await runGit(repoPath, ['rev-parse', '--is-shallow-repository']);
-  if (shallow.stdout.toString('utf8').trim() !== 'true') return { kind: 'range', label: 'the whole history' };
+  const shallow = await git(['rev-parse', '--is-shallow-repository']);
+  if (shallow.stdout.toString('utf8').trim() !== 'true')
+    return { kind: 'range', head, label: 'the whole history' };
   // A shallow clone: attest what it holds, from its boundary commit on.
   if (shas.length < 2) return { kind: 'none', reason: `${repoPath} is a shallow clone of one commit` };
   return {
     kind: 'range',
+    head,
     base: shas[shas.length - 1],
     label: `the ${shas.length - 1} commits of this shallow clone`,
   };
@@ -515,7 +535,7 @@ function historyLines(history: History, scan: ScanResult | undefined): string[] 
   const surfaces = scan.surfaces ?? [];
   const short = (sha: string | null) => (sha ? sha.slice(0, 12) : '(root)');
   return [
-    `history    ${short(scan.range.base)}..${short(scan.range.head)}: ${history.label}`,
+    `history    ${short(scan.range.base)}..${short(scan.range.head)}: ${scan.range.baseRule === 'tag' ? `since release tag ${oneLine(scan.range.tag ?? '')}` : history.label}`,
     `footprint  ${t.commits} commits, ${t.agentCommits} with agent evidence${byAgent.length ? ` (${byAgent.join(', ')})` : ''}, ${t.unknownCommits} unknown (no evidence)`,
     `surfaces   ${surfaces.length} AI config surface change(s)${
       surfaces.length
