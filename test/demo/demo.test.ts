@@ -109,7 +109,9 @@ describe('agent-attest demo', () => {
     expect(out).toContain(
       '[ok] a bundle signed by https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main-evil is rejected (IDENTITY_MISMATCH)',
     );
-    expect(out).toMatch(/\[ok\] done: every step behaved as expected in \d+\.\d s\n$/);
+    expect(out).toMatch(
+      /\[ok\] done: every step behaved as expected in \d+\.\d s \(its temporary files are removed; keep them with --keep DIR\)\n$/,
+    );
 
     // The three verifications really ran, in order: pass, then two real rejections.
     expect(rec.calls.map((r) => r.ok)).toEqual([true, false, false]);

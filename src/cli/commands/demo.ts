@@ -153,7 +153,7 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
   } else if (result.ok) {
     io.stdout(
       `${mark.ok} done: every step behaved as expected in ${(result.ms / 1000).toFixed(1)} s` +
-        `${result.keptIn ? `; files kept in ${result.keptIn}` : ''}\n`,
+        `${result.keptIn ? `; files kept in ${result.keptIn}` : ' (its temporary files are removed; keep them with --keep DIR)'}\n`,
     );
   }
   if (!result.ok) {
