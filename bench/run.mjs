@@ -33,8 +33,8 @@ for (const name of selected) {
     bundle: true,
     format: 'esm',
     platform: 'node',
-    // Prefer ESM builds: some packages' `main` is a UMD wrapper whose require() calls a bundler cannot follow.
-    mainFields: ['module', 'main'],
+    // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow: use its ESM build.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node24',
     logLevel: 'warning',
     banner: {
