@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
@@ -155,6 +156,17 @@ const median = (xs: number[]): number => {
 
 const kib = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0) / 1024;
 
+/** The files of `dir` a run of `argv` loads as modules (Node's load hook, one extra untimed run). */
+function loadedFrom(dir: string, argv: string[]): string[] {
+  const hook = `data:text/javascript,import{registerHooks}from"node:module";registerHooks({load(u,c,n){if(u.startsWith("file:"))process.stderr.write("AA-LOADED "+u+"\\n");return n(u,c)}})`;
+  const r = spawnSync(argv[0]!, ['--import', hook, ...argv.slice(1)], { cwd: root, encoding: 'utf8' });
+  return r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('AA-LOADED '))
+    .map((l) => fileURLToPath(l.slice('AA-LOADED '.length)))
+    .filter((f) => f.startsWith(dir + path.sep));
+}
+
 interface Stat {
   name: string;
   wall: number;
@@ -227,8 +239,10 @@ function main(): void {
   const row = (s: Stat) =>
     `| ${s.name} | ${s.wall.toFixed(0)} | ${s.p90.toFixed(0)} | ${x(s.wall, ref.wall)} | ${x(s.wall, bare.wall)} | ${s.cpu.toFixed(0)} | ${s.cpuP90.toFixed(0)} | ${x(s.cpu, ref.cpu)} |`;
   const met = (r: number) => (r <= GOAL ? '(met)' : '(NOT met)');
+  const files = (fs: string[]) => `${fs.length} file${fs.length === 1 ? '' : 's'}`;
   const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' ');
-  const distDir = path.dirname(cli);
+  const oursLoaded = loadedFrom(path.dirname(cli), programs[2]!.argv);
+  const minimalLoaded = loadedFrom(path.dirname(minimal), programs[1]!.argv);
   const lines = [
     `### startup: one verify of one real bundle as a process — median and p90 of ${RUNS} interleaved runs`,
     '',
@@ -242,13 +256,7 @@ function main(): void {
     `Above \`node -e ''\`: ours ${(ours.wall - bare.wall).toFixed(0)} ms wall / ${(ours.cpu - bare.cpu).toFixed(0)} ms CPU, minimal ${(ref.wall - bare.wall).toFixed(0)} ms wall / ${(ref.cpu - bare.cpu).toFixed(0)} ms CPU.`,
     '',
     `Bundle: ${path.relative(root, BUNDLE)} (v0.3, DSSE, public-good) on ${path.relative(root, ARTIFACT)}; root ${path.relative(root, TRUSTED_ROOT)}; --certificate-identity ${SAN} --certificate-oidc-issuer ${ISSUER}.`,
-    `Ours: ${note}; ${kib(
-      listFiles(distDir)
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => path.join(distDir, f)),
-    ).toFixed(
-      0,
-    )} KiB of JS in its build (cli.js and chunks; only what verify imports is loaded). Minimal: ${path.relative(root, minimal)}, ${kib([minimal]).toFixed(0)} KiB, same esbuild options.`,
+    `Ours: ${note}; loads ${files(oursLoaded)}, ${kib(oursLoaded).toFixed(0)} KiB of JS. Minimal: ${path.relative(root, minimal)} (same esbuild options); loads ${files(minimalLoaded)}, ${kib(minimalLoaded).toFixed(0)} KiB.`,
     `Wall and CPU (user + system) of each child from bash's \`time\`; ${WARM_UP} warm-up runs each first. Node ${process.version}.`,
     `${availableParallelism()} cores; load average ${load(loadBefore)} before, ${load(loadAfter)} after (CPU columns are load-independent).`,
     '',
