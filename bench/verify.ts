@@ -5,6 +5,7 @@
  *
  *   npm run bench -- verify                       (the harness bundles and runs it)
  *   npx esbuild bench/verify.ts --bundle --platform=node --format=esm --outfile=bench/.work/verify.mjs \
+ *     --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" \
  *     && node --expose-gc bench/.work/verify.mjs [--bundles 1000] [--rounds 3]
  *
  * The bundles are signed once, by the attest engine's sigstore-js signer on a devstack started in this
