@@ -112,7 +112,7 @@ function buildMinimal(): string {
       '--format=esm',
       '--platform=node',
       '--target=node24',
-      '--main-fields=module,main',
+      '--alias:jsonc-parser=jsonc-parser/lib/esm/main.js',
       '--legal-comments=linked',
       '--log-level=warning',
       "--banner:js=import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);",
