@@ -3,8 +3,8 @@
  * agent attribution of the range's commits, AI config surface changes, and human review evidence —
  * and turns it into resolvedDependencies entries plus our predicate extension.
  *
- *   scan (one git stream) ─▶ surfaces (one diff + one cat-file) ─▶ reviews (batched GitHub API)
- *        ─▶ evidence upgrades (GitHub-vouched bot identities) ─▶ provenance parts
+ *   scan (one git stream) ─▶ surfaces (one diff + one cat-file) ─▶ reviews of agent and surface commits
+ *        (batched GitHub API) ─▶ evidence upgrades (GitHub-vouched bot identities) ─▶ provenance parts
  *
  * Reviews never block signing: without a token, permission or API, the extension says why.
  */
@@ -22,7 +22,7 @@ import { isAgentCommit } from '../scan/totals.js';
 import type { ScanResult } from '../scan/types.js';
 import type { GitHubFact } from '../scan/upgrade.js';
 import { upgradeEvidence } from '../scan/upgrade.js';
-import { detectSurfaceChanges } from '../surfaces/index.js';
+import { attachAttribution, detectSurfaceChanges } from '../surfaces/index.js';
 import type { SurfaceReport } from '../surfaces/types.js';
 
 export const REVIEW_SCOPES = ['agent-commits', 'all-commits', 'off'] as const;
@@ -78,22 +78,26 @@ export async function gatherReleaseFacts(
     `Range ${scan.range.base ?? '(root)'}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`,
   );
 
-  const reviews = await gatherReviews(scan, options, logger);
-  const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
-  scan = upgradeEvidence(scan, upgrades.map(toGitHubFact));
-
-  const bySha = new Map(scan.commits.map((c) => [c.sha, c]));
+  // Surfaces before reviews: a config change pushed by a human needs its review evidence as much as
+  // agent code does. Attribution is attached once GitHub's evidence upgrades are in.
   const surfaces = await detectSurfaceChanges({
     repoPath,
     ...(scan.range.base ? { base: scan.range.base } : {}),
     head: scan.range.head,
-    attributionOf: (sha) => {
-      const c = bySha.get(sha);
-      return c && { agents: c.agents.map((a) => ({ id: a.id, ...(a.model ? { model: a.model } : {}), strength: a.strength })) };
-    },
     logger,
   });
   if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
+
+  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
+  const reviews = await gatherReviews(scan, surfaceCommits, options, logger);
+  const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
+  scan = upgradeEvidence(scan, upgrades.map(toGitHubFact));
+
+  const bySha = new Map(scan.commits.map((c) => [c.sha, c]));
+  attachAttribution(surfaces.findings, (sha) => {
+    const c = bySha.get(sha);
+    return c && { agents: c.agents.map((a) => ({ id: a.id, ...(a.model ? { model: a.model } : {}), strength: a.strength })) };
+  });
   return { scan: { ...scan, surfaces: surfaces.findings }, surfaces, ...(reviews ? { reviews } : {}), upgrades };
 }
 
@@ -129,6 +133,7 @@ function notRequested(options: ReleaseFactsOptions): ReviewsSection | undefined 
 
 async function gatherReviews(
   scan: ScanResult,
+  surfaceCommits: ReadonlySet<string>,
   options: ReleaseFactsOptions,
   logger: Logger,
 ): Promise<ReviewEvidence | undefined> {
@@ -154,7 +159,8 @@ async function gatherReviews(
     owner,
     repo,
     commits: scan.commits.map((c) => c.sha),
-    agentCommits: new Set(scan.commits.filter(isAgentCommit).map((c) => c.sha)),
+    // "agent commits" here means the commits a gate asks about: agent code and config-surface changes.
+    agentCommits: new Set([...scan.commits.filter(isAgentCommit).map((c) => c.sha), ...surfaceCommits]),
     allCommits: scope === 'all-commits',
   });
   if (evidence.status === 'collected') {

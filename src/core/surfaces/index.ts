@@ -575,8 +575,17 @@ async function addCommits(
       ...(f.oldPath ? (byPath.get(f.oldPath) ?? []) : []),
     ]);
     f.commits = [...shas].sort((a, b) => position.get(a)! - position.get(b)!);
-    if (attributionOf)
-      f.commitDetails = f.commits.map((sha) => ({ sha, agents: attributionOf(sha)?.agents ?? [] }));
+  }
+  if (attributionOf) attachAttribution(findings, attributionOf);
+}
+
+/**
+ * Puts each finding's commits with their agent attribution on it (`commitDetails`). Exported so a caller
+ * whose attribution is only final after the detection (GitHub evidence upgrades) can attach it then.
+ */
+export function attachAttribution(findings: SurfaceFinding[], attributionOf: AttributionOf): void {
+  for (const f of findings) {
+    f.commitDetails = f.commits.map((sha) => ({ sha, agents: attributionOf(sha)?.agents ?? [] }));
   }
 }
 
