@@ -24,11 +24,9 @@ const SHA = /^\n?([0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export class DiffReader {
   private readonly child;
-  private readonly queue: Array<{
-    sha: string;
-    resolve: (d: CommitDiff) => void;
-    reject: (e: Error) => void;
-  }> = [];
+  /** Outstanding requests, in order (callbacks, not promises: 20,000 pending promises are memory we do not need). */
+  private readonly queue: Array<{ sha: string; onDiff: (d: CommitDiff) => void }> = [];
+  private queueHead = 0;
   private current: CommitDiff | undefined;
   private readonly numstat = new NumstatParser();
   private failed: Error | undefined;
@@ -63,7 +61,7 @@ export class DiffReader {
     this.child.on('close', (code) => {
       tokens.flush((t) => this.onToken(t));
       this.settleCurrent();
-      if (this.queue.length > 0) {
+      if (this.outstanding > 0) {
         const first =
           Buffer.concat(stderr)
             .toString('utf8')
@@ -74,18 +72,20 @@ export class DiffReader {
     });
   }
 
-  /** Requests the diff of one commit; answers arrive in request order. */
-  diff(sha: string): Promise<CommitDiff> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ sha, resolve, reject });
-      this.unsent += `${sha}\n`;
-      if (this.unsent.length >= 16 * 1024) this.flush();
-      else if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+  /** Requests the diff of one commit; `onDiff` runs when it arrives (in request order). Errors surface in close(). */
+  request(sha: string, onDiff: (d: CommitDiff) => void): void {
+    if (this.failed) return;
+    this.queue.push({ sha, onDiff });
+    this.unsent += `${sha}\n`;
+    if (this.unsent.length >= 16 * 1024) this.flush();
+    else if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private get outstanding(): number {
+    return this.queue.length - this.queueHead;
   }
 
   private flush(): void {
@@ -95,7 +95,7 @@ export class DiffReader {
     this.unsent = '';
   }
 
-  /** Closes git's input and waits for the remaining answers. */
+  /** Closes git's input and waits for the remaining answers; throws the first failure. */
   async close(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const closed = once(this.child, 'close');
@@ -103,7 +103,7 @@ export class DiffReader {
       this.child.stdin.end();
       await closed;
     }
-    if (this.failed && this.queue.length > 0) throw this.failed;
+    if (this.failed) throw this.failed;
   }
 
   kill(): void {
@@ -131,15 +131,19 @@ export class DiffReader {
     const done = this.current;
     if (!done) return;
     this.current = undefined;
-    const next = this.queue.shift();
+    const next = this.queue[this.queueHead];
     if (!next) return;
+    this.queue[this.queueHead++] = undefined as never; // let the answered request be collected
+    if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
+      this.queue.splice(0, this.queueHead);
+      this.queueHead = 0;
+    }
     if (next.sha !== done.sha)
-      next.reject(new AgentAttestError('GIT_ERROR', `git diff-tree answered ${done.sha} for ${next.sha}`));
-    else next.resolve(done);
+      this.fail(new AgentAttestError('GIT_ERROR', `git diff-tree answered ${done.sha} for ${next.sha}`));
+    else next.onDiff(done);
   }
 
   private fail(e: Error): void {
-    this.failed = e;
-    for (const q of this.queue.splice(0)) q.reject(e);
+    this.failed ??= e;
   }
 }

@@ -112,13 +112,12 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const firstParent = new Map<string, string | undefined>();
   const merges: Array<{ sha: string; branchParent: string; found: Found[] }> = [];
   const diffs = new DiffReader(opts.repoPath);
-  const pending: Array<Promise<CommitDiff>> = [];
   let notedCommits = 0;
   let lastProgress = started;
   const warnings: string[] = [];
 
   const attachDiff = (c: CommitAttribution): void => {
-    pending.push(diffs.diff(c.sha).then((d) => applyDiff(c, d, matchRisk)));
+    diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
   };
 
   try {
@@ -165,10 +164,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
 
     propagateMergeBranches(commits, firstParent, merges, range.head, attachDiff);
     await diffs.close();
-    await Promise.all(pending);
   } catch (e) {
     diffs.kill();
-    await Promise.allSettled(pending);
     throw e;
   }
 
@@ -196,7 +193,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher): CommitDiff {
+function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher): void {
   c.linesAdded = d.linesAdded;
   c.linesRemoved = d.linesRemoved;
   c.filesChanged = d.files.length + d.filesOmitted;
@@ -204,7 +201,6 @@ function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher):
   const { hits, omitted } = riskHits(paths, matchRisk);
   c.riskPaths = hits;
   if (omitted > 0) c.riskPathsOmitted = omitted;
-  return d;
 }
 
 /**
@@ -221,13 +217,11 @@ export async function completeDiffs(
   const matchRisk = compileRiskPaths(riskPaths);
   const diffs = new DiffReader(repoPath);
   const copies = new Map(missing.map((c) => [c.sha, { ...c }]));
-  const pending = [...copies.values()].map((c) => diffs.diff(c.sha).then((d) => applyDiff(c, d, matchRisk)));
+  for (const c of copies.values()) diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
   try {
     await diffs.close();
-    await Promise.all(pending);
   } catch (e) {
     diffs.kill();
-    await Promise.allSettled(pending);
     throw e;
   }
   const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
