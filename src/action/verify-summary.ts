@@ -4,10 +4,10 @@
  * and statements is untrusted: escaped with src/core/markdown.ts. GitHub refuses step summaries over
  * 1 MiB: a longer one is cut at a line and says so.
  */
+import type { GateResult } from '../core/gate/index.js';
 import { codeSpan, escapeMarkdown, markdownTable, type Cell } from '../core/markdown.js';
 import { renderDecisionMarkdown } from '../core/policy/render.js';
 import type { VerifiedBundle } from '../core/verify/index.js';
-import type { GateOutcome } from './verify.js';
 
 /** GitHub's limit is 1 MiB per step summary; keep room for the note and other steps' appends. */
 export const MAX_SUMMARY_BYTES = 1000 * 1024;
@@ -17,7 +17,7 @@ const REASONS_SHOWN = 20;
 const TITLE = '## agent-attest verify';
 
 export function verifySummary(
-  outcome: Pick<GateOutcome, 'report' | 'judgements' | 'reasons' | 'policy'> | { error: string },
+  outcome: Pick<GateResult, 'report' | 'judgements' | 'reasons' | 'policy'> | { error: string },
   maxBytes = MAX_SUMMARY_BYTES,
 ): string {
   if ('error' in outcome)

@@ -1,0 +1,502 @@
+/**
+ * The deploy gate, shared by `agent-attest verify` and the verify action:
+ *
+ *   artifacts ─▶ bundles (files, or looked up on GitHub by digest) ─▶ verifyArtifacts (signature, signer, content)
+ *     ─▶ per verified statement: evaluatePolicy (policy file or plain rules), recheckReviews (online)
+ *     ─▶ one decision: pass only when every artifact verified and every verified statement passed
+ *
+ * A plain gate (no policy, no online check, bundle files given) imports the verifier only, so a deploy gate
+ * starts fast: the policy (yaml, ajv) and GitHub (octokit) modules are imported when an option needs them.
+ * The front ends turn their argv/inputs into GateOptions and render the GateResult; `gateDocument` is the
+ * stable JSON both emit (docs/verify.md).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RuntimeEnvironment } from '../config.js';
+import { AgentAttestError, messageOf } from '../errors.js';
+import type { GitHubClient } from '../github/client.js';
+import type { RecheckResult } from '../github/recheck.js';
+import type { Logger } from '../log.js';
+import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } from '../policy/index.js';
+import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
+import {
+  resolveArtifact,
+  verifyArtifacts,
+  type IdentityPolicy,
+  type VerificationReport,
+  type VerifiedBundle,
+} from '../verify/index.js';
+
+/** Version of the result document (`--format json`, the action's result file; docs/verify.md). */
+export const REPORT_VERSION = 1;
+
+/**
+ * How a front end names its options in messages, so every error names what the user typed: the CLI says
+ * `pass --bundle FILE`, the action `set input 'bundle-path'`.
+ */
+export interface OptionNames {
+  /** The verb before an option: `pass` (CLI) or `set` (action). */
+  verb: string;
+  artifact: string;
+  bundle: string;
+  repository: string;
+  owner: string;
+  policy: string;
+  /** The rule options as a group: `the rule flags`. */
+  rules: string;
+  /** One rule option from its kebab-case name (docs/policy.md, "Plain inputs"), e.g. `--min-approvals`. */
+  rule(name: string): string;
+}
+
+/** The CLI's spelling (the CLI contract in DESIGN.md): the default. */
+export const CLI_OPTION_NAMES: OptionNames = {
+  verb: 'pass',
+  artifact: 'a file path or sha256:HEX',
+  bundle: '--bundle FILE',
+  repository: '--repository OWNER/REPO',
+  owner: '--owner OWNER',
+  policy: '--policy',
+  rules: 'the rule flags',
+  rule: (name) => `--${name}`,
+};
+
+export interface GateOptions {
+  /** File paths or `sha256:HEX` digests. */
+  artifacts: string[];
+  /** Bundle files (JSON, JSONL); empty: look the attestations up on GitHub by artifact digest. */
+  bundlePaths: string[];
+  /** A file path, `public-good`, `github`, or undefined for public-good plus GitHub's instance. */
+  trustedRoot?: string;
+  identity: IdentityPolicy;
+  predicateType?: string;
+  /** PEM public key file for key-signed bundles (no certificate, no identity). */
+  publicKeyPath?: string;
+  /** A policy file (YAML). Giving it together with `rules` is a usage error: one policy, never a merge. */
+  policyFile?: string;
+  /** The plain rule options (policyFromInputs); none set means no rules. */
+  rules?: PolicyInputs;
+  /** Fetch the attested reviews again; changed or vanished ones fail. */
+  online?: boolean;
+  /**
+   * Where to look bundles up when none is given and neither `identity.repository` nor `identity.owner` names
+   * a place (the action: the workflow's own repository).
+   */
+  defaultRepository?: string;
+  /** GitHub API base URL; default: the environment's (GITHUB_API_URL, else api.github.com). */
+  githubApiUrl?: string;
+  /** Token for lookups and the online check; default: the environment's (GITHUB_TOKEN/GH_TOKEN). */
+  githubToken?: string;
+  /** How messages name the options; default: the CLI's. */
+  names?: OptionNames;
+}
+
+export interface GateDeps {
+  logger: Logger;
+  env: RuntimeEnvironment;
+}
+
+/** Bundles looked up on GitHub: where, and how many. */
+export interface AttestationLookup {
+  source: string;
+  found: number;
+}
+
+export type OnlineCheck =
+  | {
+      status: 'checked';
+      unchanged: number;
+      changed: Extract<RecheckResult, { status: 'checked' }>['changed'];
+      vanished: Extract<RecheckResult, { status: 'checked' }>['vanished'];
+      inconsistent: string[];
+    }
+  | { status: 'unavailable'; reason: string; detail: string };
+
+/** What the gate found for one verified bundle, beyond the signature. */
+export interface BundleJudgement {
+  /** The policy's decision on the statement (docs/policy.md, "JSON result"). */
+  policy?: PolicyResult;
+  /** The attested reviews fetched again. */
+  online?: OnlineCheck;
+  /** Every rule shown to people: the policy's, then `reviews.online`. */
+  display: Decision;
+}
+
+export interface GateResult {
+  /** The whole gate: every artifact verified and every verified statement passed. */
+  pass: boolean;
+  report: VerificationReport;
+  /** Keyed by the report's VerifiedBundle objects; empty without policy and online check. */
+  judgements: Map<VerifiedBundle, BundleJudgement>;
+  /** Why the gate fails, one line each (`ARTIFACT: RULE-ID: reason`); empty when it passes. */
+  reasons: string[];
+  policy?: LoadedPolicy;
+  online: boolean;
+  lookup?: AttestationLookup;
+}
+
+/** The gate, start to end. Throws AgentAttestError for bad input (exit 2) and for a lookup that finds nothing. */
+export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+  const names = options.names ?? CLI_OPTION_NAMES;
+  if (options.artifacts.length === 0)
+    throw new AgentAttestError('USAGE', `no artifact given; ${names.verb} ${names.artifact}.`);
+  const policy = await loadPolicy(options, names);
+  const github = lazyClient(options, deps);
+
+  let bundlePaths = options.bundlePaths;
+  let lookup: AttestationLookup | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  try {
+    if (bundlePaths.length === 0) {
+      const scope = lookupScope(options, names);
+      const found = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
+      cleanup = found.cleanup;
+      lookup = { source: scope.label, found: found.count };
+      if (found.count === 0)
+        throw new AgentAttestError(
+          'VERIFICATION_FAILED',
+          `GitHub holds no attestation for ${options.artifacts.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
+        );
+      bundlePaths = [found.file];
+    }
+
+    const report = await verifyArtifacts({
+      artifacts: options.artifacts,
+      bundlePaths,
+      trustedRoot: options.trustedRoot,
+      identity: options.identity,
+      predicateType: options.predicateType,
+      publicKeyPath: options.publicKeyPath,
+      logger: deps.logger,
+    });
+    if (lookup) relabelBundles(report, lookup.source);
+
+    const recheck = options.online ? await onlineChecker(await github()) : undefined;
+    const judgements = await judgeReport(report, { policy, recheck });
+    const reasons = failureReasons(report, judgements);
+    return {
+      pass: reasons.length === 0,
+      report,
+      judgements,
+      reasons,
+      policy,
+      online: options.online ?? false,
+      lookup,
+    };
+  } finally {
+    await cleanup?.();
+  }
+}
+
+/**
+ * The result document: the verification report, with `decision`/`ok` for the whole gate, `reasons`, and per
+ * verified bundle its `policy` result and `online` check when asked for. A plain verify keeps the version-1
+ * keys exactly; the gate's parts appear when used.
+ */
+export function gateDocument(result: GateResult): Record<string, unknown> {
+  const { report, judgements, reasons, policy, online, lookup } = result;
+  return {
+    version: REPORT_VERSION,
+    decision: result.pass ? 'pass' : 'fail',
+    ...report,
+    ok: result.pass,
+    ...(policy || online || lookup ? { reasons } : {}),
+    ...(policy ? { policy: { source: policy.source, name: policy.name, sha256: policy.sha256 } } : {}),
+    ...(online ? { online: true } : {}),
+    ...(lookup ? { attestations: lookup } : {}),
+    artifacts: report.artifacts.map((a) => ({
+      ...a,
+      verified: a.verified.map((v) => {
+        const j = judgements.get(v);
+        return {
+          ...v,
+          ...(j?.policy ? { policy: j.policy } : {}),
+          ...(j?.online ? { online: j.online } : {}),
+        };
+      }),
+    })),
+  };
+}
+
+/** Any thrown value as the gate's error: unexpected ones fail closed as a verification failure. */
+export function gateError(e: unknown): AgentAttestError {
+  return e instanceof AgentAttestError
+    ? e
+    : new AgentAttestError('VERIFICATION_FAILED', `unexpected error: ${messageOf(e)}`, { cause: e });
+}
+
+/** The result document when the gate could not decide: `fail` (exit 1) or `error` (exit 2). */
+export function errorDocument(error: AgentAttestError): Record<string, unknown> {
+  return {
+    version: REPORT_VERSION,
+    decision: error.exitCode === 1 ? 'fail' : 'error',
+    error: { code: error.code, message: error.message },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The policy: a file or the plain rules, never both.
+
+/** PolicyInputs keys in their kebab-case option names (docs/policy.md, "Plain inputs"). */
+const RULE_NAMES: Record<keyof PolicyInputs, string> = {
+  requireHumanReview: 'require-human-review',
+  minApprovals: 'min-approvals',
+  allowedAgents: 'allowed-agents',
+  deniedAgents: 'denied-agents',
+  allowedModels: 'allowed-models',
+  deniedModels: 'denied-models',
+  minEvidenceStrength: 'min-evidence-strength',
+  maxAgentShare: 'max-agent-share',
+  unknown: 'unknown',
+  denyExecutableSurfaces: 'deny-executable-surfaces',
+  executableSurfaces: 'executable-surfaces',
+  maxAge: 'max-age',
+};
+
+/** A rule option the user set: not absent, not false, not empty. */
+function isSet(value: unknown): boolean {
+  if (value === undefined || value === false) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+async function loadPolicy(options: GateOptions, names: OptionNames): Promise<LoadedPolicy | undefined> {
+  const rules = options.rules ?? {};
+  const given = (Object.keys(RULE_NAMES) as (keyof PolicyInputs)[]).filter((k) => isSet(rules[k]));
+  if (options.policyFile === undefined && given.length === 0) return undefined;
+  if (options.policyFile !== undefined && given.length > 0)
+    throw new AgentAttestError(
+      'USAGE',
+      `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(RULE_NAMES[k])).join(', ')}); put the rules in the policy file.`,
+    );
+  const { loadPolicyFile, policyFromInputs } = await import('../policy/index.js');
+  return options.policyFile !== undefined ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// No bundle files: the attestations GitHub holds for the artifacts' digests.
+
+interface LookupScope {
+  owner: string;
+  repo?: string;
+  /** `OWNER/REPO` or `OWNER`, for messages and the result. */
+  label: string;
+}
+
+/** One client per gate run, created (and octokit imported) only when a lookup or the online check needs it. */
+function lazyClient(options: GateOptions, { env, logger }: GateDeps): () => Promise<GitHubClient> {
+  let client: GitHubClient | undefined;
+  return async () => {
+    const { createGitHubClient } = await import('../github/client.js');
+    return (client ??= createGitHubClient({
+      token: options.githubToken ?? env.githubToken,
+      apiUrl: options.githubApiUrl ?? env.apiUrl,
+      // An explicit API URL (GHES, a local server) names its own web host.
+      serverUrl: options.githubApiUrl === undefined ? env.serverUrl : undefined,
+      logger,
+    }));
+  };
+}
+
+/** `[HOST/]OWNER/REPO` (repository) or `[HOST/]OWNER` (owner): where to look. */
+function lookupScope(options: GateOptions, names: OptionNames): LookupScope {
+  const { repository, owner } = options.identity;
+  const repo = repository ?? (owner === undefined ? options.defaultRepository : undefined);
+  if (repo !== undefined) {
+    const parts = repo.replace(/^https?:\/\//, '').split('/');
+    const [o, r] = parts.slice(-2);
+    if (parts.length < 2 || parts.length > 3 || !o || !r)
+      throw new AgentAttestError(
+        'USAGE',
+        `repository ${JSON.stringify(repo)} is not [HOST/]OWNER/REPO; ${names.verb} ${names.repository} such as octo-org/app.`,
+      );
+    return { owner: o, repo: r, label: `${o}/${r}` };
+  }
+  if (owner !== undefined) {
+    const o = owner
+      .replace(/^https?:\/\//, '')
+      .split('/')
+      .at(-1);
+    if (!o)
+      throw new AgentAttestError(
+        'USAGE',
+        `owner ${JSON.stringify(owner)} is empty; ${names.verb} ${names.owner} such as octo-org.`,
+      );
+    return { owner: o, label: o };
+  }
+  throw new AgentAttestError(
+    'USAGE',
+    `no bundle given; ${names.verb} ${names.bundle}, or ${names.repository} (or ${names.owner}) to look the attestations up on GitHub.`,
+  );
+}
+
+/** Finds the bundles by sha256 and writes them to one JSONL file for the verifier (its per-version checks). */
+async function lookUpAttestations(
+  client: GitHubClient,
+  scope: LookupScope,
+  artifacts: string[],
+  predicateType: string | undefined,
+): Promise<{ file: string; count: number; cleanup: () => Promise<void> }> {
+  const { findAttestations } = await import('../github/attestations.js');
+  const bundles: unknown[] = [];
+  const seen = new Set<string>();
+  for (const arg of artifacts) {
+    const sha256 = (await resolveArtifact(arg, ['sha256'])).digests.sha256;
+    if (sha256 === undefined) continue; // named by sha384/sha512: GitHub lists by sha256 only
+    const found = await findAttestations(
+      client,
+      { owner: scope.owner, repo: scope.repo, predicateType: predicateType ?? SLSA_PROVENANCE_V1 },
+      `sha256:${sha256}`,
+    );
+    for (const f of found) {
+      const text = JSON.stringify(f.bundle);
+      if (!seen.has(text)) bundles.push(f.bundle);
+      seen.add(text);
+    }
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'agent-attest-verify-'));
+  const file = path.join(dir, 'attestations.jsonl');
+  await writeFile(file, bundles.map((b) => JSON.stringify(b)).join('\n') + '\n');
+  return { file, count: bundles.length, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Looked-up bundles are named after where they came from, not the temporary file. */
+function relabelBundles(report: VerificationReport, source: string): void {
+  const label = `${source} attestations`;
+  for (const a of report.artifacts) {
+    for (const x of [...a.verified, ...a.failures]) x.bundle = { ...x.bundle, path: label };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Policy and online checks of each verified statement.
+
+type Recheck = (dependencies: readonly ResourceDescriptor[]) => Promise<RecheckResult>;
+
+async function onlineChecker(client: GitHubClient): Promise<Recheck> {
+  const { recheckReviews } = await import('../github/recheck.js');
+  return (deps) => recheckReviews(client, deps);
+}
+
+/** Judges every verified bundle; keyed by the VerifiedBundle object. */
+async function judgeReport(
+  report: VerificationReport,
+  opts: { policy?: LoadedPolicy; recheck?: Recheck },
+): Promise<Map<VerifiedBundle, BundleJudgement>> {
+  const judgements = new Map<VerifiedBundle, BundleJudgement>();
+  if (!opts.policy && !opts.recheck) return judgements;
+  const policyApi = opts.policy ? await import('../policy/index.js') : undefined;
+  // The same bundle verifies several artifacts: fetch its reviews once.
+  const rechecked = new Map<string, Promise<RecheckResult>>();
+  for (const artifact of report.artifacts) {
+    for (const verified of artifact.verified) {
+      const rules: RuleResult[] = [];
+      let policy: PolicyResult | undefined;
+      if (opts.policy && policyApi) {
+        const decision = policyApi.evaluatePolicy(
+          opts.policy.policy,
+          policyApi.policyInputFromVerified(verified),
+        );
+        policy = policyApi.policyResult(decision, opts.policy);
+        rules.push(...decision.rules);
+      }
+      let online: OnlineCheck | undefined;
+      if (opts.recheck) {
+        const key = `${verified.bundle.path}#${verified.bundle.index}`;
+        const deps = dependenciesOf(verified);
+        if (!rechecked.has(key)) rechecked.set(key, opts.recheck(deps));
+        online = onlineCheck(await rechecked.get(key)!);
+        rules.push(onlineRule(online, deps.length > 0));
+      }
+      judgements.set(verified, {
+        policy,
+        online,
+        display: { pass: rules.every((r) => r.status !== 'fail'), rules },
+      });
+    }
+  }
+  return judgements;
+}
+
+function dependenciesOf(verified: VerifiedBundle): ResourceDescriptor[] {
+  const predicate = verified.statement?.predicate as
+    { buildDefinition?: { resolvedDependencies?: unknown } } | undefined;
+  const deps = predicate?.buildDefinition?.resolvedDependencies;
+  return Array.isArray(deps)
+    ? deps.filter((d): d is ResourceDescriptor => typeof d === 'object' && d !== null)
+    : [];
+}
+
+function onlineCheck(r: RecheckResult): OnlineCheck {
+  return r.status === 'checked'
+    ? {
+        status: 'checked',
+        unchanged: r.unchanged,
+        changed: r.changed,
+        vanished: r.vanished,
+        inconsistent: r.inconsistent,
+      }
+    : { status: 'unavailable', reason: r.reason, detail: r.detail };
+}
+
+/** The online check as one rule line beside the policy's: fail closed when GitHub cannot be asked. */
+function onlineRule(check: OnlineCheck, hasDependencies: boolean): RuleResult {
+  const id = 'reviews.online';
+  if (check.status === 'unavailable')
+    return {
+      id,
+      status: 'fail',
+      reason: `the attested reviews could not be fetched again (${check.reason}): ${check.detail}`,
+      pointers: [],
+    };
+  const { changed, vanished, inconsistent, unchanged } = check;
+  if (changed.length === 0 && vanished.length === 0 && inconsistent.length === 0) {
+    return unchanged === 0
+      ? {
+          id,
+          status: 'skip',
+          reason: hasDependencies
+            ? 'the attestation names no review to fetch again'
+            : 'the statement has no dependencies',
+          pointers: [],
+        }
+      : {
+          id,
+          status: 'pass',
+          reason: `all ${unchanged} attested review(s) unchanged on GitHub`,
+          pointers: [],
+        };
+  }
+  const parts = [
+    ...changed.map((c) => `review ${c.id} on #${c.pr} changed (${c.fields.join(', ')}; now ${c.state})`),
+    ...vanished.map((x) => `review ${x.id} on #${x.pr} vanished`),
+    ...(inconsistent.length > 0 ? [`${inconsistent.length} review entr(ies) do not match their digest`] : []),
+  ];
+  return {
+    id,
+    status: 'fail',
+    reason: `the attested reviews no longer match GitHub: ${parts.join('; ')}`,
+    pointers: [
+      ...changed.map((c) => ({ kind: 'review' as const, value: `${c.id}`, url: c.url })),
+      ...vanished.map((x) => ({ kind: 'review' as const, value: `${x.id}`, url: x.url })),
+      ...inconsistent.map((h) => ({ kind: 'review' as const, value: `sha256:${h}` })),
+    ],
+  };
+}
+
+/** Why the gate fails, one line each; empty when it passes. */
+function failureReasons(
+  report: VerificationReport,
+  judgements: Map<VerifiedBundle, BundleJudgement>,
+): string[] {
+  const reasons: string[] = [];
+  for (const a of report.artifacts) {
+    if (!a.ok) reasons.push(`${a.name}: no bundle verifies (${a.failures.map((f) => f.code).join(', ')})`);
+    for (const v of a.verified) {
+      for (const r of judgements.get(v)?.display.rules ?? [])
+        if (r.status === 'fail') reasons.push(`${a.name}: ${r.id}: ${r.reason}`);
+    }
+  }
+  return reasons;
+}
