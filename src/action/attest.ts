@@ -56,13 +56,15 @@ export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
     facts: {
       base,
       head,
-      tagPattern: stringInput('tag-pattern'),
+      tagPattern: listInput('tag-pattern', { commas: false }),
       riskPaths: listInput('risk-paths', { commas: false }),
       reviews,
       githubToken,
       githubApiUrl: env.apiUrl,
       serverUrl: env.serverUrl,
       repository: env.repository,
+      // actions/checkout does not fetch git-ai notes; fetch them when the remote has them.
+      fetchNotesFrom: 'origin',
     },
     store: booleanInput('store', true),
     skipSigningOnFork: booleanInput('skip-signing-on-fork', false),

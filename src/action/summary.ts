@@ -5,7 +5,7 @@
  */
 import type { AttestResult } from '../core/attest/index.js';
 import type { ReleaseFacts } from '../core/facts/index.js';
-import { codeSpan, escapeMarkdown, markdownTable } from '../core/markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown, markdownTable } from '../core/markdown.js';
 import { renderMarkdown } from '../core/scan/render.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well below it. */
@@ -24,7 +24,7 @@ export function attestSummary(
     a.subjectCount,
     a.signer?.identity ?? '',
     a.tlogEntry ? `log index ${a.tlogEntry.logIndex}` : a.timestamp ? `timestamp ${a.timestamp}` : '',
-    stored[i] ? { raw: `<a href="${escapeMarkdown(stored[i].url)}">${stored[i].id}</a>` } : '',
+    stored[i] ? { raw: `<a href="${escapeHtml(stored[i].url)}">${stored[i].id}</a>` } : '',
   ]);
   out.push(markdownTable(['bundle', 'statement', 'subjects', 'signer', 'witness', 'attestation'], rows), '');
   if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, '');

@@ -9,14 +9,17 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for a Markdown table cell or inline position: HTML-escapes it, neutralises Markdown syntax
- * (emphasis, links, code, headings, tables), and folds newlines and other control characters to spaces so one
- * value can never break out of its cell or start a new block.
+ * Escapes text for a Markdown table cell or inline position: HTML-escapes it, neutralises the Markdown syntax
+ * that works mid-line (emphasis, links, code, tables, strikethrough) and the block markers that work at its
+ * start (headings, lists, quotes), and folds newlines and other control characters to spaces so one value can
+ * never break out of its cell or start a new block.
  */
 export function escapeMarkdown(text: string): string {
   return escapeHtml(text)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-!|~]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_{}[\]()|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** Markdown syntax GitHub still honours inside inline HTML, as character references. */

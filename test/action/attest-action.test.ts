@@ -22,6 +22,7 @@ let stack: TestDevstack;
 let github: GitHubTestServer;
 let repo: GitRepo;
 let agentSha: string;
+let headSha: string;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -56,7 +57,7 @@ beforeAll(async () => {
     message: `${HOSTILE}\n\nCo-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>`,
     files: { 'src/auth/login.ts': 'export const login = 1;\n', 'dist/app.tgz': 'artifact bytes\n' },
   });
-  await repo.commit({
+  headSha = await repo.commit({
     message: 'chore: session hook',
     files: { '.claude/settings.json': JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'node .github/setup.js' }] }] } }) },
   });
@@ -107,7 +108,7 @@ async function runAction(inputs: Record<string, string>, extraEnv: Record<string
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: github.url,
-    GITHUB_SHA: agentSha,
+    GITHUB_SHA: headSha,
     GITHUB_EVENT_NAME: 'push',
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: outputFile,
@@ -171,6 +172,9 @@ describe('attest action (built, real process)', () => {
     expect(r.summary).toContain('agent-attest');
     expect(r.summary).toContain('claude-code');
     expect(r.summary).not.toContain('<img');
+    expect(r.summary).toContain('&lt;img');
+    expect(r.summary).toContain('node .github/setup.js');
+    expect(r.summary).toContain(`<a href="${r.outputs['attestation-url']}">`);
     expect(r.summary).toContain('.claude/settings.json');
   });
 

@@ -17,6 +17,13 @@ describe('markdown escaping', () => {
     expect(table.split('\n')).toHaveLength(3);
   });
 
+  it('neutralises block markers only where they work: at the start', () => {
+    expect(escapeMarkdown('# heading')).toBe('\\# heading');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('claude-code 2.0')).toBe('claude-code 2.0');
+  });
+
   it('renders code spans as escaped HTML', () => {
     expect(codeSpan('curl x | sh </code><b>')).toBe('<code>curl x &#124; sh &lt;/code&gt;&lt;b&gt;</code>');
   });

@@ -100,13 +100,15 @@ describe('reports', () => {
     expect(md).not.toContain('](javascript');
     expect(md).not.toContain('**bold**');
     expect(md).toContain('&lt;img');
-    expect(md).toMatch(/evil\\\|name/);
+    // A path's `|` must not split the table cell: encoded inside its code span.
+    expect(md).toContain('evil&#124;name');
+    expect(md).not.toContain('evil|name');
   });
 
   it('shows surfaces first when present', () => {
     const withSurfaces = { ...scan, surfaces: [surface] };
-    expect(renderText(withSurfaces).startsWith('AI config surfaces changed: 1')).toBe(true);
-    expect(renderMarkdown(withSurfaces).startsWith('### AI config surfaces changed')).toBe(true);
+    expect(renderText(withSurfaces).startsWith('AI assistant config surfaces: 1 changed')).toBe(true);
+    expect(renderMarkdown(withSurfaces).startsWith('### AI assistant config surfaces')).toBe(true);
     expect((toJson(withSurfaces) as { surfaces: unknown[] }).surfaces).toHaveLength(1);
   });
 });

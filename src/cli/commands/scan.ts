@@ -3,16 +3,18 @@
  */
 import path from 'node:path';
 import { AgentAttestError } from '../../core/errors.js';
-import { scanRange } from '../../core/scan/scan.js';
+import { readEnvironment } from '../../core/config.js';
+import { gatherReleaseFacts, REVIEW_SCOPES, type ReviewsInput } from '../../core/facts/index.js';
 import { renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
 import { parseCommandArgs } from '../args.js';
 import { stderrLogger, type CliIO } from '../io.js';
 
 const HELP = `usage: agent-attest scan [--repo-path DIR] [--base REV] [--head REV] [--tag-pattern GLOB]... [--format text|json|markdown]
 
-Reports which commits of a range came from which AI coding agent and model, with the strength of the
-evidence (verified, declared, inferred), high-risk paths they touched, and the lines they changed.
-Commits without evidence are "unknown", never "human".
+Reports the AI assistant config files the range changed (first: what they can run), then which commits
+came from which AI coding agent and model, with the strength of the evidence (verified, declared,
+inferred), high-risk paths they touched, and the lines they changed. Commits without evidence are
+"unknown", never "human". The same facts attest signs.
 
 options:
   --repo-path DIR      the git checkout to scan (default: the current directory)
@@ -20,6 +22,12 @@ options:
                        --head, other than --head itself; without one, the whole history)
   --head REV           last commit of the range (default: HEAD)
   --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and '[0-9]*')
+  --risk-path GLOB     an extra high-risk path glob (repeatable)
+  --reviews SCOPE      also collect review evidence (and GitHub-verified agent identities) for
+                       agent-commits or all-commits; needs --repository and GITHUB_TOKEN/GH_TOKEN
+                       for private repositories (default: off)
+  --repository O/R     the GitHub repository of the checkout (default: GITHUB_REPOSITORY)
+  --github-api-url URL GitHub API (default: GITHUB_API_URL or https://api.github.com)
   --format FORMAT      text (default), json (stable, documented in docs/attribution.md) or markdown
   --verbose            debug logging on stderr
   -h, --help           this help
@@ -39,6 +47,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       base: { type: 'string' },
       head: { type: 'string' },
       'tag-pattern': { type: 'string', multiple: true },
+      'risk-path': { type: 'string', multiple: true },
+      reviews: { type: 'string', default: 'off' },
+      repository: { type: 'string' },
+      'github-api-url': { type: 'string' },
       format: { type: 'string', default: 'text' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -59,17 +71,31 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!FORMATS.includes(format)) {
     throw new AgentAttestError('USAGE', `--format '${values.format}' is not one of ${FORMATS.join(', ')}.`);
   }
-  const logger = stderrLogger(io, values.verbose);
+  if (!(REVIEW_SCOPES as readonly string[]).includes(values.reviews)) {
+    throw new AgentAttestError('USAGE', `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${values.reviews}'`);
+  }
+  const env = readEnvironment();
+  const base = stderrLogger(io, values.verbose);
+  // The report is the output: progress lines only with --verbose, warnings always.
+  const logger = { ...base, info: base.debug };
   const progress = progressIndicator(io);
   try {
-    const scan = await scanRange({
-      repoPath: path.resolve(io.cwd, values['repo-path'] ?? '.'),
-      base: values.base,
-      head: values.head,
-      tagPattern: values['tag-pattern'],
-      onProgress: progress.update,
+    const { scan } = await gatherReleaseFacts(
+      path.resolve(io.cwd, values['repo-path'] ?? '.'),
+      {
+        base: values.base,
+        head: values.head,
+        tagPattern: values['tag-pattern'],
+        riskPaths: values['risk-path'],
+        reviews: values.reviews as ReviewsInput,
+        githubToken: env.githubToken,
+        githubApiUrl: values['github-api-url'] ?? env.apiUrl,
+        serverUrl: env.serverUrl,
+        repository: values.repository ?? env.repository,
+      },
       logger,
-    });
+      progress.update,
+    );
     progress.clear();
     if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);
     else if (format === 'markdown') io.stdout(renderMarkdown(scan));

@@ -17,7 +17,7 @@ import type { ReviewEvidence } from '../github/reviews.js';
 import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
 import type { Logger } from '../log.js';
-import { scanRange, type ScanOptions } from '../scan/scan.js';
+import { completeDiffs, scanRange, type ScanOptions } from '../scan/scan.js';
 import { isAgentCommit } from '../scan/totals.js';
 import type { ScanResult } from '../scan/types.js';
 import type { GitHubFact } from '../scan/upgrade.js';
@@ -31,8 +31,8 @@ export type ReviewsInput = (typeof REVIEW_SCOPES)[number];
 export interface ReleaseFactsOptions {
   base?: string;
   head?: string;
-  /** Glob of release tags that mark the default base. */
-  tagPattern?: string;
+  /** Globs of release tags that mark the default base. */
+  tagPattern?: string | readonly string[];
   /** Extra high-risk path globs, added to the defaults. */
   riskPaths?: string[];
   /** The PR's base commit in pull_request runs (the default base there). */
@@ -43,6 +43,8 @@ export interface ReleaseFactsOptions {
   serverUrl: string;
   /** OWNER/REPO on GitHub; without it reviews are unavailable. */
   repository?: string;
+  /** Fetch git-ai notes (refs/notes/ai) from this remote first: CI checkouts do not fetch notes. */
+  fetchNotesFrom?: string;
 }
 
 export interface ReleaseFacts {
@@ -62,15 +64,18 @@ export async function gatherReleaseFacts(
   logger: Logger,
   onProgress?: ScanOptions['onProgress'],
 ): Promise<Required<Pick<ReleaseFacts, 'scan' | 'surfaces'>> & ReleaseFacts> {
+  const riskPaths =
+    options.riskPaths && options.riskPaths.length > 0
+      ? { ...DEFAULT_RISK_PATHS, custom: options.riskPaths }
+      : undefined;
   let scan = await scanRange({
     repoPath,
     base: options.base,
     head: options.head,
-    ...(options.tagPattern ? { tagPattern: options.tagPattern } : {}),
+    ...(options.tagPattern && options.tagPattern.length > 0 ? { tagPattern: options.tagPattern } : {}),
     ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
-    ...(options.riskPaths && options.riskPaths.length > 0
-      ? { riskPaths: { ...DEFAULT_RISK_PATHS, custom: options.riskPaths } }
-      : {}),
+    ...(options.fetchNotesFrom ? { fetchNotesFrom: options.fetchNotesFrom } : {}),
+    ...(riskPaths ? { riskPaths } : {}),
     ...(onProgress ? { onProgress } : {}),
     logger,
   });
@@ -91,7 +96,10 @@ export async function gatherReleaseFacts(
   const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
   const reviews = await gatherReviews(scan, surfaceCommits, options, logger);
   const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
-  scan = upgradeEvidence(scan, upgrades.map(toGitHubFact));
+  if (upgrades.length > 0) {
+    // Commits only GitHub identified get their lines and risk paths now.
+    scan = await completeDiffs(upgradeEvidence(scan, upgrades.map(toGitHubFact)), repoPath, riskPaths);
+  }
 
   const bySha = new Map(scan.commits.map((c) => [c.sha, c]));
   attachAttribution(surfaces.findings, (sha) => {

@@ -3,7 +3,8 @@
  * commits (names, subjects, paths, matched text) is untrusted: Markdown output escapes it.
  */
 import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
-import type { SurfaceFinding } from '../surfaces/types.js';
+import { codeSpan, escapeMarkdown as escapeShared } from '../markdown.js';
+import { renderSurfacesMarkdown, renderSurfacesText } from '../surfaces/render.js';
 import type { ScanResult } from './types.js';
 
 /** Commits listed in text/Markdown reports (JSON lists all). */
@@ -39,10 +40,6 @@ function plain(s: string, max = 120): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-function surfaceLine(f: SurfaceFinding): string {
-  return `${f.change} ${f.path} (${f.tool}; ${f.capabilities.join(', ') || 'no capabilities'}) in ${f.commits.length} commit(s)`;
-}
-
 function agentCommits(scan: ScanResult): CommitAttribution[] {
   return scan.commits.filter((c) => c.agents.length > 0);
 }
@@ -50,11 +47,7 @@ function agentCommits(scan: ScanResult): CommitAttribution[] {
 export function renderText(scan: ScanResult): string {
   const t = scan.totals;
   const out: string[] = [];
-  if (scan.surfaces && scan.surfaces.length > 0) {
-    out.push(`AI config surfaces changed: ${scan.surfaces.length}`);
-    for (const f of scan.surfaces) out.push(`  ${plain(surfaceLine(f), 200)}`);
-    out.push('');
-  }
+  if (scan.surfaces) out.push(renderSurfacesText(scan.surfaces).trimEnd(), '');
   out.push(
     `Range ${short(scan.range.base)}..${short(scan.range.head)} (${baseDescription(scan)}): ${t.commits} commits`,
   );
@@ -105,38 +98,17 @@ export function renderText(scan: ScanResult): string {
   return out.join('\n') + '\n';
 }
 
-/** Escapes text for Markdown and HTML (GitHub job summaries render both). */
+/** Escapes untrusted text for a job summary (the shared escaper), cut to `max` characters first. */
 export function escapeMarkdown(s: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  let t = s.replace(/[\x00-\x1f\x7f]/g, ' ');
-  if (t.length > max) t = `${t.slice(0, max - 1)}…`;
-  return t
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, '\\$1');
+  return escapeShared(s.length > max ? `${s.slice(0, max - 1)}…` : s);
 }
 
-const code = (s: string): string => `<code>${escapeMarkdown(s)}</code>`;
+const code = (s: string): string => codeSpan(s.length > 200 ? `${s.slice(0, 199)}…` : s);
 
 export function renderMarkdown(scan: ScanResult): string {
   const t = scan.totals;
   const out: string[] = [];
-  if (scan.surfaces && scan.surfaces.length > 0) {
-    out.push(
-      '### AI config surfaces changed',
-      '',
-      '| path | tool | change | capabilities | commits |',
-      '|---|---|---|---|---:|',
-    );
-    for (const f of scan.surfaces) {
-      out.push(
-        `| ${code(f.path)} | ${escapeMarkdown(f.tool)} | ${escapeMarkdown(f.change)} | ${escapeMarkdown(f.capabilities.join(', '))} | ${f.commits.length} |`,
-      );
-    }
-    out.push('');
-  }
+  if (scan.surfaces) out.push(renderSurfacesMarkdown(scan.surfaces).trimEnd(), '');
   out.push('### Agent attribution', '');
   out.push(
     `Range ${code(short(scan.range.base))}..${code(short(scan.range.head))} (${escapeMarkdown(baseDescription(scan))}): ` +
