@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyArtifacts } from '../../src/core/verify/index.js';
 import { startTestDevstack, type TestDevstack } from '../support/devstack.js';
@@ -159,6 +160,9 @@ describe('attest action (built, real process)', () => {
     const statement = JSON.parse(await readFile(r.outputs['statement-path']!, 'utf8'));
     expect(statement.predicate.buildDefinition.buildType).toBe('https://actions.github.io/buildtypes/workflow/v1');
     const ext = statement.predicate['https://agent-attest.dev/ext/v1'];
+    const schema = JSON.parse(await readFile(path.join(ROOT, 'docs/extension.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(ext), JSON.stringify(validate.errors)).toBe(true);
     expect(ext.range.baseRule).toBe('explicit');
     expect(ext.totals.agentCommits).toBe(1);
     expect(ext.surfaces.map((s: { path: string }) => s.path)).toContain('.claude/settings.json');

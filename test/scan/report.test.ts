@@ -121,18 +121,19 @@ describe('provenance extension', () => {
         repositoryUri: 'https://github.com/acme/app',
         reviews: {
           status: 'collected',
-          records: [
+          scope: 'agent-commits',
+          pullRequests: [
             {
-              id: 1,
-              pullRequest: { number: 7, url: 'https://github.com/acme/app/pull/7' },
-              reviewer: { login: 'grace', id: 2, type: 'User' },
-              state: 'APPROVED',
-              commitId: scan.range.head,
-              submittedAt: '2026-01-05T10:00:00Z',
-              bodySha256: 'a'.repeat(64),
-              hash: 'b'.repeat(64),
+              number: 7,
+              url: 'https://github.com/acme/app/pull/7',
+              author: { login: 'octocat', id: 1, type: 'User' },
+              headSha: agentSha,
+              commits: [agentSha],
+              humanApprovalOfHead: true,
+              reviews: ['b'.repeat(64)],
             },
           ],
+          commitsWithoutPullRequest: [],
         },
       },
     );
@@ -146,7 +147,14 @@ describe('provenance extension', () => {
       expect(validateAnnotations(d.annotations), JSON.stringify(validateAnnotations.errors)).toBe(true);
     }
     expect(extension.attribution).toMatchObject({ commitsWithEvidence: 1, listed: 2, omitted: 0 });
-    expect(validateExtension({ ...extension, reviews: { status: 'unavailable' } })).toBe(false);
+    // Unavailable reviews must say why: never an empty "no reviews".
+    expect(validateExtension({ ...extension, reviews: { status: 'unavailable', scope: 'agent-commits' } })).toBe(false);
+    expect(
+      validateExtension({
+        ...extension,
+        reviews: { status: 'unavailable', scope: 'agent-commits', reason: 'no-token', detail: 'no github-token' },
+      }),
+    ).toBe(true);
   });
 
   it('stays bounded for any range: dependencies beyond the budget are counted, not listed', () => {

@@ -126,7 +126,7 @@ describe('catalogue', () => {
     const ids = SURFACE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(catalogueInfo()).toEqual({ version: CATALOGUE_VERSION, digest: catalogueInfo().digest });
-    expect(catalogueInfo().digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(catalogueInfo().digest).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -8,6 +8,8 @@ import canonicalize from 'canonicalize';
 import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
 import type { ScanResult } from '../scan/types.js';
 import type { ResourceDescriptor } from '../statement/types.js';
+import type { ReviewScope, ReviewsExtension } from '../github/reviews.js';
+import { compactFinding } from '../surfaces/index.js';
 import type { SurfaceFinding } from '../surfaces/types.js';
 
 export const EXTENSION_SCHEMA_VERSION = 1;
@@ -18,24 +20,10 @@ export const DEFAULT_DEPENDENCY_BUDGET = 8 * 1024 * 1024;
 export const MAX_SURFACES = 1000;
 export const MAX_SURFACE_COMMITS = 50;
 
-export interface ReviewRecord {
-  id: number;
-  pullRequest: { number: number; url: string };
-  reviewer: { login: string; id: number; type: string };
-  state: string;
-  commitId: string;
-  submittedAt: string;
-  bodySha256: string;
-  /** sha256 of the RFC 8785 canonical JSON of the record without `hash`. */
-  hash: string;
-}
-
-export interface ReviewsSection {
-  status: 'collected' | 'unavailable';
-  reason?: string;
-  records?: ReviewRecord[];
-  [key: string]: unknown;
-}
+/** The reviews section is the GitHub layer's (src/core/github/reviews.ts), or `not-requested` when switched off. */
+export type ReviewsSection =
+  | ReviewsExtension
+  | { status: 'unavailable'; scope: ReviewScope; reason: 'not-requested'; detail: string };
 
 export interface AttestExtension {
   schema: typeof EXTENSION_SCHEMA_VERSION;
@@ -53,6 +41,7 @@ export interface AttestExtension {
   suppression: ScanResult['suppression'];
   surfaces?: SurfaceFinding[];
   surfacesOmitted?: number;
+  surfaceCatalogue?: { version: string; digest: string };
   reviews?: ReviewsSection;
 }
 
@@ -60,6 +49,8 @@ export interface ProvenanceOptions {
   /** e.g. https://github.com/OWNER/REPO */
   repositoryUri: string;
   reviews?: ReviewsSection;
+  /** Version and digest of the config-surface catalogue the findings came from. */
+  surfaceCatalogue?: { version: string; digest: string };
   /** Bytes for dependency entries (default 8 MiB). */
   dependencyBudget?: number;
 }
@@ -97,7 +88,9 @@ export function attributionRecord(c: CommitAttribution): unknown {
   };
 }
 
-function capSurface(f: SurfaceFinding): SurfaceFinding {
+/** A finding as the statement keeps it: bounded items and text (compactFinding), at most 50 commits. */
+function capSurface(finding: SurfaceFinding): SurfaceFinding {
+  const f = compactFinding(finding);
   return f.commits.length > MAX_SURFACE_COMMITS
     ? {
         ...f,
@@ -166,6 +159,7 @@ export function toProvenance(
     ...(scan.surfaces && scan.surfaces.length > MAX_SURFACES
       ? { surfacesOmitted: scan.surfaces.length - MAX_SURFACES }
       : {}),
+    ...(opts.surfaceCatalogue ? { surfaceCatalogue: opts.surfaceCatalogue } : {}),
     ...(opts.reviews ? { reviews: opts.reviews } : {}),
   };
   return { dependencies, extension };

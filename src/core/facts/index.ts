@@ -121,13 +121,15 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
     gathered = facts;
     const repositoryUri = repository ? `${options.serverUrl}/${repository}` : `file://${ctx.repoPath}`;
     const review = facts.reviews ? reviewsProvenance(facts.reviews) : undefined;
+    const reviews = review?.extension ?? notRequested(options);
     const { dependencies, extension } = toProvenance(facts.scan, {
       repositoryUri,
-      reviews: (review?.extension ?? notRequested(options)) as ReviewsSection,
+      surfaceCatalogue: facts.surfaces.catalogue,
+      ...(reviews ? { reviews } : {}),
     });
     return {
       dependencies: [...dependencies, ...(review?.dependencies ?? [])],
-      extension: { ...extension, surfaceCatalogue: facts.surfaces.catalogue } as unknown as Record<string, unknown>,
+      extension: extension as unknown as Record<string, unknown>,
     };
   };
   return { collect, facts: () => gathered };

@@ -626,5 +626,5 @@ export function catalogueDigest(): string {
 }
 
 export function catalogueInfo(): { version: string; digest: string } {
-  return { version: CATALOGUE_VERSION, digest: `sha256:${catalogueDigest()}` };
+  return { version: CATALOGUE_VERSION, digest: catalogueDigest() };
 }
