@@ -25,7 +25,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@actions/*'], message: 'src/core is a pure library: no @actions/* imports.' },
-            { group: ['**/action/**', '**/cli/**'], message: 'src/core may not import the action or CLI layers.' },
+            {
+              group: ['**/action/**', '**/cli/**'],
+              message: 'src/core may not import the action or CLI layers.',
+            },
           ],
         },
       ],
@@ -36,7 +39,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*', '**/action/**'], message: 'The CLI never imports the action layer.' }] },
+        {
+          patterns: [
+            { group: ['@actions/*', '**/action/**'], message: 'The CLI never imports the action layer.' },
+          ],
+        },
       ],
     },
   },

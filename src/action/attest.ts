@@ -31,7 +31,10 @@ export interface AttestActionInputs {
 export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
   const reviews = (stringInput('reviews') ?? 'agent-commits') as ReviewsInput;
   if (!(REVIEW_SCOPES as readonly string[]).includes(reviews)) {
-    throw new AgentAttestError('INPUT_INVALID', `input 'reviews' must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`);
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `input 'reviews' must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`,
+    );
   }
   const githubToken = stringInput('github-token');
   const base = stringInput('base-ref');
@@ -86,7 +89,8 @@ async function main(): Promise<void> {
   const env = readEnvironment();
   const inputs = readAttestInputs(env);
   const event = await readEvent(env);
-  const pullRequestBase = (event as { pull_request?: { base?: { sha?: string } } } | undefined)?.pull_request?.base?.sha;
+  const pullRequestBase = (event as { pull_request?: { base?: { sha?: string } } } | undefined)?.pull_request
+    ?.base?.sha;
 
   const availability = signingAvailability(env, event, { skipSigningOnFork: inputs.skipSigningOnFork });
   if (!availability.canSign) {
@@ -95,7 +99,10 @@ async function main(): Promise<void> {
     inputs.attest.sign = false;
   }
 
-  const collector = releaseFactsCollector({ ...inputs.facts, ...(pullRequestBase ? { pullRequestBase } : {}) });
+  const collector = releaseFactsCollector({
+    ...inputs.facts,
+    ...(pullRequestBase ? { pullRequestBase } : {}),
+  });
   const result = await attest(inputs.attest, {
     env,
     cwd: env.workspace ?? process.cwd(),
@@ -117,9 +124,17 @@ async function store(
 ): Promise<{ id: number; url: string }[]> {
   const [owner, repo] = (env.repository ?? '').split('/');
   if (!owner || !repo) {
-    throw new AgentAttestError('INPUT_INVALID', 'cannot store the attestation: GITHUB_REPOSITORY is not set; set store: false outside GitHub Actions');
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      'cannot store the attestation: GITHUB_REPOSITORY is not set; set store: false outside GitHub Actions',
+    );
   }
-  const client = createGitHubClient({ token: inputs.githubToken, apiUrl: env.apiUrl, serverUrl: env.serverUrl, logger: actionLogger });
+  const client = createGitHubClient({
+    token: inputs.githubToken,
+    apiUrl: env.apiUrl,
+    serverUrl: env.serverUrl,
+    logger: actionLogger,
+  });
   const stored = [];
   for (const a of result.attestations) {
     if (!a.bundlePath) continue;

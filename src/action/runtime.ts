@@ -40,7 +40,10 @@ export function numberInput(name: string, min: number, max: number): number | un
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isFinite(n) || n < min || n > max) {
-    throw new AgentAttestError('INPUT_INVALID', `input '${name}' must be a number from ${min} to ${max}, not '${v}'`);
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `input '${name}' must be a number from ${min} to ${max}, not '${v}'`,
+    );
   }
   return n;
 }

@@ -34,11 +34,20 @@ export function attestSummary(
   } else if (facts.reviews?.status === 'collected') {
     const prs = facts.reviews.pullRequests;
     const approved = prs.filter((p) => p.humanApprovalOfHead).length;
-    out.push(`Review evidence: ${prs.length} pull request(s), ${approved} with a human approval of the final head.`, '');
+    out.push(
+      `Review evidence: ${prs.length} pull request(s), ${approved} with a human approval of the final head.`,
+      '',
+    );
   }
   let text = out.join('\n');
   if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
-    text = `${Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString('utf8').replace(/\uFFFD*$/, '')}\n\n… summary truncated (GitHub's 1 MiB limit); the statement has everything.\n`;
+    text = `${Buffer.from(text)
+      .subarray(0, MAX_SUMMARY_BYTES)
+      .toString('utf8')
+      .replace(
+        /\uFFFD*$/,
+        '',
+      )}\n\n… summary truncated (GitHub's 1 MiB limit); the statement has everything.\n`;
   }
   return text;
 }

@@ -6,7 +6,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /**
  * node:util parseArgs with errors turned into one-line usage errors (exit 2) that name the flag.
  */
-export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T, allowPositionals = true) {
+export function parseCommandArgs<T extends Options>(
+  command: string,
+  argv: string[],
+  options: T,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (e) {

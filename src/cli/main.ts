@@ -11,12 +11,27 @@ import { VERSION } from '../core/version.js';
 type CommandModule = { run(argv: string[], io: CliIO): Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  attest: { summary: 'build, sign and store provenance for artifacts', load: () => import('./commands/attest.js') },
-  verify: { summary: 'verify bundles for artifacts and enforce a policy', load: () => import('./commands/verify.js') },
+  attest: {
+    summary: 'build, sign and store provenance for artifacts',
+    load: () => import('./commands/attest.js'),
+  },
+  verify: {
+    summary: 'verify bundles for artifacts and enforce a policy',
+    load: () => import('./commands/verify.js'),
+  },
   scan: { summary: 'report the agent footprint of a commit range', load: () => import('./commands/scan.js') },
-  query: { summary: 'search a folder of bundles for agent-written code', load: () => import('./commands/query.js') },
-  devstack: { summary: 'run a local Sigstore-compatible stack', load: () => import('./commands/devstack.js') },
-  demo: { summary: 'attest and verify this project on a local stack', load: () => import('./commands/demo.js') },
+  query: {
+    summary: 'search a folder of bundles for agent-written code',
+    load: () => import('./commands/query.js'),
+  },
+  devstack: {
+    summary: 'run a local Sigstore-compatible stack',
+    load: () => import('./commands/devstack.js'),
+  },
+  demo: {
+    summary: 'attest and verify this project on a local stack',
+    load: () => import('./commands/demo.js'),
+  },
 };
 
 // The Sigstore conformance suite drives the verifier through `verify-bundle`.
@@ -25,7 +40,14 @@ const ALIASES: Record<string, string> = { 'verify-bundle': 'verify' };
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['usage: agent-attest <command> [options]', '', 'commands:', ...lines, '', 'Run `agent-attest <command> --help` for its options.'].join('\n');
+  return [
+    'usage: agent-attest <command> [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'Run `agent-attest <command> --help` for its options.',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

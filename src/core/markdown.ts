@@ -2,7 +2,17 @@
  * Escaping for everything untrusted (commit messages, names, paths, commands, review bodies) that goes into
  * Markdown or HTML, e.g. a GitHub job summary (whose helpers do not escape). One place, used by every renderer.
  */
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** C0/C1 control characters and line/paragraph separators: folded to a space so a value stays on one line. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
@@ -16,7 +26,7 @@ export function escapeHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return escapeHtml(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(CONTROL, ' ')
     .replace(/[\\`*_{}[\]()|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -39,7 +49,7 @@ const MARKDOWN_ENTITIES: Record<string, string> = {
  * GitHub still parses inside inline HTML (links, emphasis, backticks; `|` splits GFM table cells) encoded.
  */
 export function codeSpan(text: string): string {
-  const folded = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const folded = text.replace(CONTROL, ' ');
   return `<code>${escapeHtml(folded).replace(/[|[\]`*_~\\]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)}</code>`;
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResourceDescriptor } from '../../src/core/statement/types.js';
 import { verifyArtifacts } from '../../src/core/verify/index.js';
 import { startTestDevstack, type TestDevstack } from '../support/devstack.js';
 import { startGitHubServer, type GitHubTestServer } from '../support/github-server.js';
@@ -25,7 +26,11 @@ let repo: GitRepo;
 let agentSha: string;
 let headSha: string;
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -48,7 +53,11 @@ function parseOutputs(text: string): Record<string, string> {
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'agent-attest-action-'));
   dist = path.join(tmp, 'dist');
-  const built = await run(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', dist], process.env);
+  const built = await run(
+    process.execPath,
+    [path.join(ROOT, 'scripts/build.mjs'), '--outdir', dist],
+    process.env,
+  );
   if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`);
 
   repo = await GitRepo.create();
@@ -60,7 +69,11 @@ beforeAll(async () => {
   });
   headSha = await repo.commit({
     message: 'chore: session hook',
-    files: { '.claude/settings.json': JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'node .github/setup.js' }] }] } }) },
+    files: {
+      '.claude/settings.json': JSON.stringify({
+        hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'node .github/setup.js' }] }] },
+      }),
+    },
   });
 
   stack = await startTestDevstack();
@@ -80,7 +93,16 @@ beforeAll(async () => {
             author: 'octocat',
             headSha: agentSha,
             commits: [agentSha],
-            reviews: [{ id: 70, user: 'hubot', state: 'APPROVED', commitId: agentSha, submittedAt: '2026-01-05T10:00:00Z', body: 'LGTM' }],
+            reviews: [
+              {
+                id: 70,
+                user: 'hubot',
+                state: 'APPROVED',
+                commitId: agentSha,
+                submittedAt: '2026-01-05T10:00:00Z',
+                body: 'LGTM',
+              },
+            ],
           },
         ],
       },
@@ -145,9 +167,13 @@ describe('attest action (built, real process)', () => {
     expect(r.outputs['agent-commits']).toBe('1');
     expect(Number(r.outputs['surface-changes'])).toBeGreaterThanOrEqual(1);
     expect(r.outputs['attestation-id']).toMatch(/^\d+$/);
-    expect(r.outputs['attestation-url']).toBe(`https://github.com/octo-org/octo-repo/attestations/${r.outputs['attestation-id']}`);
+    expect(r.outputs['attestation-url']).toBe(
+      `https://github.com/octo-org/octo-repo/attestations/${r.outputs['attestation-id']}`,
+    );
     expect(github.attestations).toHaveLength(1);
-    expect(await readFile(path.join(r.runnerTemp, 'created_attestation_paths.txt'), 'utf8')).toBe(`${bundlePath}\n`);
+    expect(await readFile(path.join(r.runnerTemp, 'created_attestation_paths.txt'), 'utf8')).toBe(
+      `${bundlePath}\n`,
+    );
 
     // The bundle verifies offline, pinned to the workflow, and the statement carries the facts.
     const report = await verifyArtifacts({
@@ -158,7 +184,9 @@ describe('attest action (built, real process)', () => {
     });
     expect(report.ok).toBe(true);
     const statement = JSON.parse(await readFile(r.outputs['statement-path']!, 'utf8'));
-    expect(statement.predicate.buildDefinition.buildType).toBe('https://actions.github.io/buildtypes/workflow/v1');
+    expect(statement.predicate.buildDefinition.buildType).toBe(
+      'https://actions.github.io/buildtypes/workflow/v1',
+    );
     const ext = statement.predicate['https://agent-attest.dev/ext/v1'];
     const schema = JSON.parse(await readFile(path.join(ROOT, 'docs/extension.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -167,9 +195,12 @@ describe('attest action (built, real process)', () => {
     expect(ext.totals.agentCommits).toBe(1);
     expect(ext.surfaces.map((s: { path: string }) => s.path)).toContain('.claude/settings.json');
     expect(ext.reviews.status).toBe('collected');
-    const deps = statement.predicate.buildDefinition.resolvedDependencies as Array<Record<string, any>>;
-    expect(deps.find((d) => d.digest?.gitCommit === agentSha)?.annotations.agents[0].id).toBe('claude-code');
-    expect(deps.some((d) => typeof d.digest?.sha256 === 'string' && d.uri.includes('#pullrequestreview-70'))).toBe(true);
+    const deps = statement.predicate.buildDefinition.resolvedDependencies as ResourceDescriptor[];
+    const agentDep = deps.find((d) => d.digest?.['gitCommit'] === agentSha);
+    expect((agentDep?.annotations?.['agents'] as Array<{ id: string }>)[0]?.id).toBe('claude-code');
+    expect(
+      deps.some((d) => typeof d.digest?.['sha256'] === 'string' && d.uri?.includes('#pullrequestreview-70')),
+    ).toBe(true);
     expect(JSON.stringify(statement)).not.toContain('ghs_secret_token_value');
 
     // The job summary shows the footprint with every untrusted string escaped.
@@ -194,7 +225,12 @@ describe('attest action (built, real process)', () => {
 
   it('writes the unsigned statement with a notice when asked to skip signing', async () => {
     const r = await runAction(
-      { 'subject-path': 'dist/*.tgz', sigstore: stack.signingConfigPath, 'skip-signing-on-fork': 'true', reviews: 'off' },
+      {
+        'subject-path': 'dist/*.tgz',
+        sigstore: stack.signingConfigPath,
+        'skip-signing-on-fork': 'true',
+        reviews: 'off',
+      },
       { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' },
     );
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -204,7 +240,11 @@ describe('attest action (built, real process)', () => {
   });
 
   it('names the input when a subject glob matches nothing', async () => {
-    const r = await runAction({ 'subject-path': 'nothing/*.zip', sigstore: stack.signingConfigPath, store: 'false' });
+    const r = await runAction({
+      'subject-path': 'nothing/*.zip',
+      sigstore: stack.signingConfigPath,
+      store: 'false',
+    });
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/::error::.*nothing\/\*\.zip/);
   });

@@ -3,7 +3,9 @@ import { codeSpan, escapeHtml, escapeMarkdown, markdownTable } from '../../src/c
 
 describe('markdown escaping', () => {
   it('escapes HTML so a commit message cannot inject markup', () => {
-    expect(escapeHtml('<img src=x onerror=alert(1)> & "q"')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
+    expect(escapeHtml('<img src=x onerror=alert(1)> & "q"')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;',
+    );
   });
 
   it('keeps a hostile value inside its table cell', () => {

@@ -148,11 +148,18 @@ describe('provenance extension', () => {
     }
     expect(extension.attribution).toMatchObject({ commitsWithEvidence: 1, listed: 2, omitted: 0 });
     // Unavailable reviews must say why: never an empty "no reviews".
-    expect(validateExtension({ ...extension, reviews: { status: 'unavailable', scope: 'agent-commits' } })).toBe(false);
+    expect(
+      validateExtension({ ...extension, reviews: { status: 'unavailable', scope: 'agent-commits' } }),
+    ).toBe(false);
     expect(
       validateExtension({
         ...extension,
-        reviews: { status: 'unavailable', scope: 'agent-commits', reason: 'no-token', detail: 'no github-token' },
+        reviews: {
+          status: 'unavailable',
+          scope: 'agent-commits',
+          reason: 'no-token',
+          detail: 'no github-token',
+        },
       }),
     ).toBe(true);
   });

@@ -128,7 +128,10 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
   }
   const reviews = values.reviews ?? 'agent-commits';
   if (!(REVIEW_SCOPES as readonly string[]).includes(reviews)) {
-    throw new AgentAttestError('USAGE', `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`);
+    throw new AgentAttestError(
+      'USAGE',
+      `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${reviews}'`,
+    );
   }
   const facts: ReleaseFactsOptions = {
     base: values.base,

@@ -72,7 +72,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new AgentAttestError('USAGE', `--format '${values.format}' is not one of ${FORMATS.join(', ')}.`);
   }
   if (!(REVIEW_SCOPES as readonly string[]).includes(values.reviews)) {
-    throw new AgentAttestError('USAGE', `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${values.reviews}'`);
+    throw new AgentAttestError(
+      'USAGE',
+      `--reviews must be one of ${REVIEW_SCOPES.join(', ')}, not '${values.reviews}'`,
+    );
   }
   const env = readEnvironment();
   const base = stderrLogger(io, values.verbose);

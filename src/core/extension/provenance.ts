@@ -22,8 +22,7 @@ export const MAX_SURFACE_COMMITS = 50;
 
 /** The reviews section is the GitHub layer's (src/core/github/reviews.ts), or `not-requested` when switched off. */
 export type ReviewsSection =
-  | ReviewsExtension
-  | { status: 'unavailable'; scope: ReviewScope; reason: 'not-requested'; detail: string };
+  ReviewsExtension | { status: 'unavailable'; scope: ReviewScope; reason: 'not-requested'; detail: string };
 
 export interface AttestExtension {
   schema: typeof EXTENSION_SCHEMA_VERSION;

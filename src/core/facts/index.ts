@@ -104,9 +104,22 @@ export async function gatherReleaseFacts(
   const bySha = new Map(scan.commits.map((c) => [c.sha, c]));
   attachAttribution(surfaces.findings, (sha) => {
     const c = bySha.get(sha);
-    return c && { agents: c.agents.map((a) => ({ id: a.id, ...(a.model ? { model: a.model } : {}), strength: a.strength })) };
+    return (
+      c && {
+        agents: c.agents.map((a) => ({
+          id: a.id,
+          ...(a.model ? { model: a.model } : {}),
+          strength: a.strength,
+        })),
+      }
+    );
   });
-  return { scan: { ...scan, surfaces: surfaces.findings }, surfaces, ...(reviews ? { reviews } : {}), upgrades };
+  return {
+    scan: { ...scan, surfaces: surfaces.findings },
+    surfaces,
+    ...(reviews ? { reviews } : {}),
+    upgrades,
+  };
 }
 
 /** An attest `collectFacts` hook plus read access to what it gathered (for outputs and the job summary). */
