@@ -209,12 +209,10 @@ async function timeGitLog(ref: string): Promise<number> {
 }
 
 /** Runs one scan in a child process (this same program with --child) to get its own peak RSS. */
-async function timeScan(
-  ref: string,
-): Promise<{ ms: number; maxRssMiB: number; commits: number; agentCommits: number }> {
+async function timeScan(ref: string): Promise<ChildResult> {
   const out: Buffer[] = [];
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1]!, '--child', ref], {
+    const child = spawn(process.execPath, ['--expose-gc', process.argv[1]!, '--child', ref], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, BENCH_WORK: WORK },
     });
@@ -222,22 +220,41 @@ async function timeScan(
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scan child exited ${code}`))));
   });
-  return JSON.parse(Buffer.concat(out).toString('utf8')) as {
-    ms: number;
-    maxRssMiB: number;
-    commits: number;
-    agentCommits: number;
-  };
+  return JSON.parse(Buffer.concat(out).toString('utf8')) as ChildResult;
+}
+
+interface ChildResult {
+  ms: number;
+  /** CPU of the Node process itself (git's processes not included). */
+  cpuMs: number;
+  maxRssMiB: number;
+  /** Heap still used with the result held, after a full GC: what the scan retains, not garbage. */
+  retainedMiB: number;
+  commits: number;
+  agentCommits: number;
 }
 
 async function child(ref: string): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const scan = await scanRange({ repoPath: REPO, head: ref });
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(
-    JSON.stringify({ ms, maxRssMiB, commits: scan.range.commits, agentCommits: scan.totals.agentCommits }),
-  );
+  gc?.();
+  const retainedMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const result: ChildResult = {
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    maxRssMiB,
+    retainedMiB,
+    commits: scan.range.commits,
+    agentCommits: scan.totals.agentCommits,
+  };
+  process.stdout.write(JSON.stringify(result));
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -260,20 +277,23 @@ async function main(): Promise<void> {
     const g = median(git);
     const s = median(scans.map((x) => x.ms));
     const rss = median(scans.map((x) => x.maxRssMiB));
+    const cpu = median(scans.map((x) => x.cpuMs));
+    const retained = median(scans.map((x) => x.retainedMiB));
     const last = scans[scans.length - 1]!;
+    const perCommit = (retained * 2 ** 20) / last.commits;
     rows.push(
-      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${rss.toFixed(0)} |`,
+      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${cpu.toFixed(0)} | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} |`,
     );
   }
   process.stdout.write(
     [
       `### agent-attest scan vs git log (median of ${RUNS}, same run)`,
       '',
-      '| commits | agent commits | git log ms | scan ms | ratio | scan peak RSS MiB |',
-      '|---:|---:|---:|---:|---:|---:|',
+      '| commits | agent commits | git log ms | scan ms | ratio | scan Node CPU ms | scan peak RSS MiB | retained heap MiB | retained bytes/commit |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
-      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: scanRange in a fresh Node process (includes diffs of agent commits for lines and risk paths).`,
+      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: scanRange in a fresh Node process (includes diffs of agent commits for lines and risk paths). Node CPU: the scan process alone (its git children not included). Retained: heap in use after a full GC with the result still held, minus before the scan: the result lists every commit, so it grows with the range; peak RSS minus that is garbage and buffers.`,
       '',
     ].join('\n'),
   );

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { AgentAttestError } from '../errors.js';
 import { spawnGit } from './run.js';
-import { NulTokenizer } from './tokens.js';
+import { NulTokenizer, TOKEN_KEEP_BYTES } from './tokens.js';
 
 export interface RawCommit {
   sha: string;
@@ -60,10 +60,22 @@ export function logArgs(opts: LogOptions, nonce: string): string[] {
  * Streams the commits of `head` minus `exclude`, newest first (git's default order; all parents walked).
  */
 export async function* readCommits(opts: LogOptions): AsyncGenerator<RawCommit> {
+  for await (const batch of readCommitBatches(opts)) yield* batch;
+}
+
+/** A record longer than this is read token by token, each token keeping its head and tail (bounded memory). */
+const MAX_RECORD_BYTES = 2 * TOKEN_KEEP_BYTES;
+const NUL = 0;
+
+/**
+ * The same stream in batches (one per chunk git wrote): one await per chunk rather than per commit.
+ * Records are cut from the bytes with indexOf on the nonce markers and NULs; only the fields are decoded.
+ */
+export async function* readCommitBatches(opts: LogOptions): AsyncGenerator<RawCommit[]> {
   const nonce = randomBytes(8).toString('hex');
-  const START = `\x1e${nonce}S`;
-  const BODY_END = `\x1e${nonce}B`;
-  const NOTE_END = `\x1e${nonce}N`;
+  const START = Buffer.from(`\x1e${nonce}S\0`);
+  const BODY_END = Buffer.from(`\0\x1e${nonce}B`);
+  const END = Buffer.from(opts.notesRef ? `\0\x1e${nonce}N` : `\0\x1e${nonce}B`);
   const child = spawnGit(opts.repoPath, logArgs(opts, nonce));
   child.stdin.end();
   const stderr: Buffer[] = [];
@@ -76,71 +88,91 @@ export async function* readCommits(opts: LogOptions): AsyncGenerator<RawCommit> 
   const spawnError = once(child, 'error').then(([e]) => e as Error);
   void spawnError.catch(() => {});
 
-  type State = 'start' | 'header' | 'body' | 'note';
-  let state: State = 'start';
-  let header: string[] = [];
-  let body: string[] = [];
-  let note: string[] = [];
-  const ready: RawCommit[] = [];
-
-  const finish = (): void => {
-    const [sha, parents, an, ae, cn, ce, at] = header;
-    const commit: RawCommit = {
-      sha: sha!,
-      parents: parents ? parents.split(' ').filter(Boolean) : [],
-      authorName: an ?? '',
-      authorEmail: ae ?? '',
-      committerName: cn ?? '',
-      committerEmail: ce ?? '',
-      authorTime: Number(at) || 0,
-      // A NUL inside a message (possible via fast-import) split it into tokens: join them back.
-      message: body.join('\0'),
-    };
+  const fields: number[] = [];
+  /** Decodes one complete record: `H\0P\0an\0ae\0cn\0ce\0at\0 body [BODY_END \0 note]` in buf[from, end). */
+  const parseRecord = (buf: Buffer, from: number, end: number): RawCommit | undefined => {
+    let pos = from;
+    for (let i = 0; i < HEADER_FIELDS.length; i++) {
+      const nul = buf.indexOf(NUL, pos);
+      if (nul < 0 || nul >= end) return undefined;
+      fields[2 * i] = pos;
+      fields[2 * i + 1] = nul;
+      pos = nul + 1;
+    }
+    const ascii = (i: number): string => buf.toString('latin1', fields[2 * i], fields[2 * i + 1]);
+    const text = (i: number): string => buf.toString('utf8', fields[2 * i], fields[2 * i + 1]);
+    let bodyEnd = end;
+    let note: string | undefined;
     if (opts.notesRef) {
-      const n = note.join('\0');
-      if (n.trim() !== '') commit.note = n;
+      const b = buf.indexOf(BODY_END, pos);
+      if (b < 0 || b >= end) return undefined;
+      bodyEnd = b;
+      // BODY_END is followed by the NUL of `%x00`, then the note.
+      const n = buf.toString('utf8', Math.min(b + BODY_END.length + 1, end), end);
+      if (n.trim() !== '') note = n;
     }
-    ready.push(commit);
-    header = [];
-    body = [];
-    note = [];
+    const parents = ascii(1);
+    const commit: RawCommit = {
+      sha: ascii(0),
+      parents: parents === '' ? [] : parents.split(' '),
+      authorName: text(2),
+      authorEmail: text(3),
+      committerName: text(4),
+      committerEmail: text(5),
+      authorTime: Number(ascii(6)) || 0,
+      message: buf.toString('utf8', pos, bodyEnd),
+    };
+    if (note !== undefined) commit.note = note;
+    return commit;
   };
 
-  const onToken = (token: string): void => {
-    switch (state) {
-      case 'start':
-        if (token === START || token === `\n${START}`) state = 'header';
+  // Over-long records go through the token reader, which truncates each field (message, note) on its own.
+  let long: LongRecord | undefined;
+  let pending: Buffer | undefined;
+
+  const take = (chunk: Buffer, out: RawCommit[]): void => {
+    const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+    pending = undefined;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (long) {
+        const used = long.push(buf.subarray(pos));
+        if (used < 0) return; // the whole rest belongs to the record
+        out.push(long.commit!);
+        long = undefined;
+        pos += used;
+        continue;
+      }
+      const s = buf.indexOf(START, pos);
+      if (s < 0) {
+        // Separators only, or a marker cut by the chunk boundary: keep what could be its beginning.
+        pending = buf.subarray(Math.max(pos, buf.length - START.length + 1));
         return;
-      case 'header':
-        header.push(token);
-        if (header.length === HEADER_FIELDS.length) state = 'body';
+      }
+      const from = s + START.length;
+      const e = buf.indexOf(END, from);
+      if (e < 0) {
+        if (buf.length - s > MAX_RECORD_BYTES) {
+          long = new LongRecord(nonce, HEADER_FIELDS.length, !!opts.notesRef);
+          pos = from;
+          continue;
+        }
+        pending = buf.subarray(s);
         return;
-      case 'body':
-        if (token === BODY_END) {
-          if (opts.notesRef) state = 'note';
-          else {
-            finish();
-            state = 'start';
-          }
-        } else body.push(token);
-        return;
-      case 'note':
-        if (token === NOTE_END) {
-          finish();
-          state = 'start';
-        } else note.push(token);
-        return;
+      }
+      const c = parseRecord(buf, from, e);
+      if (c) out.push(c);
+      pos = e + END.length;
     }
   };
 
-  const tokens = new NulTokenizer();
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      tokens.push(chunk, onToken);
-      while (ready.length > 0) yield ready.shift()!;
+      const batch: RawCommit[] = [];
+      take(chunk, batch);
+      if (batch.length > 0) yield batch;
     }
-    tokens.flush(onToken);
-    while (ready.length > 0) yield ready.shift()!;
+    if (long?.finish()) yield [long.commit!];
     const [code] = await Promise.race([exited, spawnError.then((e) => Promise.reject(e))]);
     if (code !== 0) {
       const first =
@@ -152,5 +184,73 @@ export async function* readCommits(opts: LogOptions): AsyncGenerator<RawCommit> 
     }
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+}
+
+/**
+ * One over-long record, read as NUL-separated tokens after its START marker: header fields, message tokens
+ * until the body marker, note tokens until the note marker. Each token keeps its head and tail only.
+ */
+class LongRecord {
+  private readonly tokens = new NulTokenizer();
+  private readonly header: string[] = [];
+  private readonly body: string[] = [];
+  private readonly note: string[] = [];
+  private state: 'header' | 'body' | 'note' = 'header';
+  commit: RawCommit | undefined;
+
+  constructor(
+    private readonly nonce: string,
+    private readonly headerFields: number,
+    private readonly notes: boolean,
+  ) {}
+
+  /** Feeds bytes; returns how many it used once the record is complete, else -1 (all used). */
+  push(bytes: Buffer): number {
+    return this.tokens.push(bytes, (t) => this.onToken(t));
+  }
+
+  /** At end of stream: completes the record from what was read. */
+  finish(): boolean {
+    this.tokens.flush((t) => this.onToken(t));
+    if (!this.commit && this.header.length === this.headerFields) this.complete();
+    return this.commit !== undefined;
+  }
+
+  private onToken(token: string): boolean {
+    switch (this.state) {
+      case 'header':
+        this.header.push(token);
+        if (this.header.length === this.headerFields) this.state = 'body';
+        return false;
+      case 'body':
+        if (token === `\x1e${this.nonce}B`) {
+          if (this.notes) this.state = 'note';
+          else return this.complete();
+        } else this.body.push(token);
+        return false;
+      case 'note':
+        if (token === `\x1e${this.nonce}N`) return this.complete();
+        this.note.push(token);
+        return false;
+    }
+  }
+
+  private complete(): boolean {
+    const [sha, parents, an, ae, cn, ce, at] = this.header;
+    this.commit = {
+      sha: sha ?? '',
+      parents: parents ? parents.split(' ').filter(Boolean) : [],
+      authorName: an ?? '',
+      authorEmail: ae ?? '',
+      committerName: cn ?? '',
+      committerEmail: ce ?? '',
+      authorTime: Number(at) || 0,
+      // A NUL inside a message (possible via fast-import) split it into tokens: join them back.
+      message: this.body.join('\0'),
+    };
+    const n = this.note.join('\0');
+    if (this.notes && n.trim() !== '') this.commit.note = n;
+    return true;
   }
 }

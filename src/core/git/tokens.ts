@@ -13,17 +13,21 @@ export class NulTokenizer {
   private head: Buffer | undefined;
   private truncated = false;
 
-  /** Feeds a chunk; calls `emit` for each complete token. */
-  push(chunk: Buffer, emit: (token: string) => void): void {
+  /**
+   * Feeds a chunk; calls `emit` for each complete token. When `emit` returns true the reader stops there and
+   * returns how many bytes of the chunk it used (the NUL after that token included); otherwise -1.
+   */
+  push(chunk: Buffer, emit: (token: string) => boolean | void): number {
     let start = 0;
     for (;;) {
       const nul = chunk.indexOf(0, start);
       if (nul < 0) break;
       this.append(chunk.subarray(start, nul));
-      emit(this.take());
       start = nul + 1;
+      if (emit(this.take()) === true) return start;
     }
     if (start < chunk.length) this.append(chunk.subarray(start));
+    return -1;
   }
 
   /** The unterminated rest, if any (at end of stream). */

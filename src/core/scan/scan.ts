@@ -13,7 +13,7 @@ import { RULES, RULES_DIGEST, RULES_VERSION } from '../attribution/rules.js';
 import { findSuppression } from '../attribution/suppression.js';
 import type { CommitAttribution, Rule } from '../attribution/types.js';
 import { DiffReader, type CommitDiff } from '../git/diffs.js';
-import { readCommits } from '../git/log.js';
+import { readCommitBatches, type RawCommit } from '../git/log.js';
 import {
   fetchNotes,
   gitDir,
@@ -120,15 +120,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
   };
 
-  try {
-    for await (const raw of readCommits({
-      repoPath: opts.repoPath,
-      head: range.head,
-      exclude: range.base ? [range.base] : [],
-      notesRef: notesPresent ? notesRef : undefined,
-    })) {
-      if (boundary.has(raw.sha)) throw shallowError(opts.repoPath);
-      const detection = detectCommit(raw, rules);
+  const onCommit = (raw: RawCommit): void => {
+    if (boundary.has(raw.sha)) throw shallowError(opts.repoPath);
+    const detection = detectCommit(raw, rules);
+    let agents = detection.agents;
+    if (raw.note || traceLengths.length > 0) {
       const extra: Found[] = [];
       if (raw.note) {
         const found = parseGitAiNote(raw.note);
@@ -136,25 +132,36 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
         extra.push(...found);
       }
       for (const len of traceLengths) extra.push(...(trace.byRevision.get(raw.sha.slice(0, len)) ?? []));
-      const agents =
-        extra.length > 0 ? groupEvidence([...detection.agents.flatMap(toFound), ...extra]) : detection.agents;
-      firstParent.set(raw.sha, raw.parents[0]);
-      if (detection.mergeEvidence && raw.parents.length > 1) {
-        merges.push({ sha: raw.sha, branchParent: raw.parents[1]!, found: detection.mergeEvidence });
-      }
-      const c: CommitAttribution =
-        agents.length > 0
-          ? {
-              sha: raw.sha,
-              authorDate: new Date(raw.authorTime * 1000).toISOString(),
-              subject: clip(detection.subject, 300),
-              author: { name: clip(raw.authorName, 200), email: clip(raw.authorEmail, 200) },
-              agents,
-              riskPaths: NO_RISK,
-            }
-          : { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK };
-      commits.push(c);
-      if (agents.length > 0) attachDiff(c);
+      if (extra.length > 0) agents = groupEvidence([...agents.flatMap(toFound), ...extra]);
+    }
+    firstParent.set(raw.sha, raw.parents[0]);
+    if (detection.mergeEvidence && raw.parents.length > 1) {
+      merges.push({ sha: raw.sha, branchParent: raw.parents[1]!, found: detection.mergeEvidence });
+    }
+    if (agents.length === 0) {
+      commits.push({ sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK });
+      return;
+    }
+    const c: CommitAttribution = {
+      sha: raw.sha,
+      authorDate: new Date(raw.authorTime * 1000).toISOString(),
+      subject: clip(detection.subject, 300),
+      author: { name: clip(raw.authorName, 200), email: clip(raw.authorEmail, 200) },
+      agents,
+      riskPaths: NO_RISK,
+    };
+    commits.push(c);
+    attachDiff(c);
+  };
+
+  try {
+    for await (const batch of readCommitBatches({
+      repoPath: opts.repoPath,
+      head: range.head,
+      exclude: range.base ? [range.base] : [],
+      notesRef: notesPresent ? notesRef : undefined,
+    })) {
+      for (const raw of batch) onCommit(raw);
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
