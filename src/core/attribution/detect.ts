@@ -2,7 +2,7 @@
  * Applies the rule catalogue to one commit. Rules are compiled once per catalogue; a combined
  * pre-filter per field keeps the common case (no agent evidence) to a handful of regex tests.
  */
-import { coAuthors, mergeBranch, parseMessage } from './message.js';
+import { coAuthors, mergeBranch, messageSubject, parseMessage } from './message.js';
 import { normaliseModel } from './models.js';
 import { agentFromToolName, RULES } from './rules.js';
 import type {
@@ -54,6 +54,11 @@ interface CompiledCatalogue {
   /** Every body matcher has a literal: a message containing none of them skips the body rules. */
   bodyLiterals: string[] | undefined;
   prefilter: Map<MatchField, RegExp>;
+  /**
+   * Every rule that reads the message (subject, trailers, co-authors, body, merge branch) needs one of these
+   * literals in the raw message: a message matching none skips parsing. Undefined when a rule has no literal.
+   */
+  messageFilter: RegExp | undefined;
   ignore: Map<string, RegExp>;
   strip: Map<string, RegExp>;
 }
@@ -94,9 +99,110 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const bodyLiterals = literals.every((l): l is string => typeof l === 'string')
     ? [...new Set(literals)]
     : undefined;
-  const compiled = { byField, prefilter, ignore, strip, bodyLiterals };
+  const compiled = { byField, prefilter, ignore, strip, bodyLiterals, messageFilter: messageFilter(byField) };
   cache.set(rules, compiled);
   return compiled;
+}
+
+/** The fields whose input is taken from the commit message. */
+const MESSAGE_FIELDS: readonly MatchField[] = ['subject', 'trailer', 'body', 'merge-branch'];
+
+function messageFilter(byField: Map<MatchField, CompiledMatcher[]>): RegExp | undefined {
+  const all = new Set<string>();
+  const matchers = [
+    ...MESSAGE_FIELDS.flatMap((f) => byField.get(f) ?? []),
+    ...(byField.get('ident') ?? []).filter((m) => !m.idents || m.idents.has('co-author')),
+  ];
+  for (const m of matchers) {
+    const literals = requiredLiterals(m.re);
+    if (!literals) return undefined;
+    for (const l of literals) all.add(l);
+  }
+  if (all.size === 0) return undefined;
+  const escaped = [...all].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'i');
+}
+
+/**
+ * Literals of which a match of `re` must contain (ASCII-case-insensitively) at least one, or undefined when
+ * none can be derived. Conservative: only plain ASCII runs outside groups, classes and quantifiers count,
+ * cut at whitespace and ':' because the message parser rebuilds trailers as `token: value` (it trims around
+ * the separator and joins continuation lines with a space); every other character of a derived input is
+ * copied from the raw message. One literal per top-level alternative.
+ */
+export function requiredLiterals(re: RegExp): string[] | undefined {
+  // Unicode case folding maps some non-ASCII letters to ASCII ones (K, ſ): no byte-level guarantee then.
+  if (re.flags.includes('i') && /[uv]/.test(re.flags)) return undefined;
+  const src = re.source;
+  const out: string[] = [];
+  let best = '';
+  let run = '';
+  const cut = (): void => {
+    for (const piece of run.split(/[\s:]+/)) if (piece.length > best.length) best = piece;
+    run = '';
+  };
+  const endBranch = (): boolean => {
+    cut();
+    if (best.length < 3) return false;
+    out.push(best.toLowerCase());
+    best = '';
+    return true;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '|') {
+      if (!endBranch()) return undefined;
+    } else if (ch === '(' || ch === '[') {
+      cut();
+      i = skipGroup(src, i);
+      if (i < 0) return undefined;
+    } else if (ch === '*' || ch === '?' || ch === '{') {
+      // The previous atom is optional (or a counted repeat): drop it from the run.
+      run = run.slice(0, -1);
+      cut();
+      if (ch === '{') i = src.indexOf('}', i);
+      else if (src[i + 1] === '?') i++;
+      if (i < 0) return undefined;
+    } else if (ch === '+') {
+      cut();
+      if (src[i + 1] === '?') i++;
+    } else if (ch === '\\') {
+      const next = src[++i];
+      if (next !== undefined && /[\\^$.*+?()[\]{}|/\-<>@#&=!,;'"%~`]/.test(next)) run += next;
+      else {
+        cut();
+        // \d, \s, \b, \k<name>, \x41, …: not a literal character.
+        if (next === 'k' && src[i + 1] === '<') i = src.indexOf('>', i);
+      }
+    } else if (ch === '.' || ch === '^' || ch === '$' || ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) {
+      cut();
+    } else run += ch;
+  }
+  return endBranch() ? out : undefined;
+}
+
+/** Index of the `)` or `]` closing the group or class that opens at `start` (-1 when unbalanced). */
+function skipGroup(src: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') {
+        inClass = false;
+        if (depth === 0) return i;
+      }
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 interface Found {
@@ -222,6 +328,10 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
   scanField(cat, 'name', c.authorName, 'author', t, found);
   if (c.committerName !== c.authorName) scanField(cat, 'name', c.committerName, 'committer', t, found);
 
+  // The common case: nothing in the message any rule could match (one regex test), so no parse.
+  if (cat.messageFilter && !cat.messageFilter.test(c.message)) {
+    return { agents: found.length > 0 ? groupEvidence(found) : [], subject: messageSubject(c.message) };
+  }
   let needBody = true;
   if (cat.bodyLiterals) {
     const lower = c.message.toLowerCase();
@@ -244,5 +354,9 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
       if (found.length > before) mergeEvidence = found.slice(before);
     }
   }
-  return { agents: groupEvidence(found), subject: msg.subject, mergeEvidence };
+  return {
+    agents: found.length > 0 ? groupEvidence(found) : [],
+    subject: msg.subject,
+    mergeEvidence,
+  };
 }

@@ -159,6 +159,14 @@ export interface ParseOptions {
   body?: boolean;
 }
 
+/** The subject parseMessage would return, without parsing the rest: the first line, '' for a blank message. */
+export function messageSubject(message: string): string {
+  const nl = message.indexOf('\n');
+  const first = nl < 0 ? message : message.slice(0, nl);
+  if (isBlank(first) && isBlank(message)) return '';
+  return first.endsWith('\r') ? first.slice(0, -1) : first;
+}
+
 export function parseMessage(message: string, opts: ParseOptions = {}): MessageParts {
   const lines = message.split('\n');
   for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
