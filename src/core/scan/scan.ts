@@ -51,6 +51,8 @@ export interface ScanOptions {
 }
 
 const AGENT_TRACE_DIR = '.agent-trace';
+/** In the first-parent list: the parent is the next commit of the list. */
+const NEXT = null;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
@@ -109,7 +111,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const matchRisk = compileRiskPaths(opts.riskPaths);
 
   const commits: CommitAttribution[] = [];
-  const firstParent = new Map<string, string | undefined>();
+  /**
+   * First parent of commits[i] (for merge-branch propagation), NEXT when it is commits[i + 1] (linear
+   * history: most commits), so the parent's sha is not held twice.
+   */
+  const firstParents: Array<string | undefined | typeof NEXT> = [];
   const merges: Array<{ sha: string; branchParent: string; found: Found[] }> = [];
   const diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
@@ -134,7 +140,9 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       for (const len of traceLengths) extra.push(...(trace.byRevision.get(raw.sha.slice(0, len)) ?? []));
       if (extra.length > 0) agents = groupEvidence([...agents.flatMap(toFound), ...extra]);
     }
-    firstParent.set(raw.sha, raw.parents[0]);
+    const last = firstParents.length - 1;
+    if (last >= 0 && firstParents[last] === raw.sha) firstParents[last] = NEXT;
+    firstParents.push(raw.parents[0]);
     if (detection.mergeEvidence && raw.parents.length > 1) {
       merges.push({ sha: raw.sha, branchParent: raw.parents[1]!, found: detection.mergeEvidence });
     }
@@ -169,7 +177,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       }
     }
 
-    propagateMergeBranches(commits, firstParent, merges, range.head, attachDiff);
+    propagateMergeBranches(commits, firstParents, merges, range.head, attachDiff);
     await diffs.close();
   } catch (e) {
     diffs.kill();
@@ -250,13 +258,23 @@ function clip(s: string, n: number): string {
  */
 function propagateMergeBranches(
   list: CommitAttribution[],
-  firstParent: Map<string, string | undefined>,
+  firstParents: ReadonlyArray<string | undefined | typeof NEXT>,
   merges: Array<{ sha: string; branchParent: string; found: Found[] }>,
   head: string,
   attachDiff: (c: CommitAttribution) => void,
 ): void {
   if (merges.length === 0) return;
-  const commits = new Map(list.map((c) => [c.sha, c]));
+  const index = new Map(list.map((c, i) => [c.sha, i]));
+  const commits = { get: (sha: string) => list[index.get(sha)!] };
+  const firstParent = {
+    has: (sha: string) => index.has(sha),
+    get: (sha: string): string | undefined => {
+      const i = index.get(sha);
+      if (i === undefined) return undefined;
+      const p = firstParents[i];
+      return p === NEXT ? list[i + 1]!.sha : p;
+    },
+  };
   const mainline = new Set<string>();
   for (
     let cur: string | undefined = head;
