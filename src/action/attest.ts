@@ -11,7 +11,7 @@ import type { RuntimeEnvironment } from '../core/config.js';
 import { readEnvironment } from '../core/config.js';
 import { AgentAttestError } from '../core/errors.js';
 import type { ReleaseFactsOptions, ReviewsInput } from '../core/facts/index.js';
-import { releaseFactsCollector, REVIEW_SCOPES } from '../core/facts/index.js';
+import { isGitRepository, releaseFactsCollector, REVIEW_SCOPES } from '../core/facts/index.js';
 import { createGitHubClient } from '../core/github/client.js';
 import { uploadAttestation } from '../core/github/attestations.js';
 import { signingAvailability } from '../core/github/signing.js';
@@ -99,13 +99,20 @@ async function main(): Promise<void> {
     inputs.attest.sign = false;
   }
 
+  const workspace = env.workspace ?? process.cwd();
+  if (!(await isGitRepository(workspace))) {
+    throw new AgentAttestError(
+      'GIT_ERROR',
+      `the workspace ${workspace} is not a git checkout: add actions/checkout (with fetch-depth: 0) before this step`,
+    );
+  }
   const collector = releaseFactsCollector({
     ...inputs.facts,
     ...(pullRequestBase ? { pullRequestBase } : {}),
   });
   const result = await attest(inputs.attest, {
     env,
-    cwd: env.workspace ?? process.cwd(),
+    cwd: workspace,
     logger: actionLogger,
     collectFacts: collector.collect,
   });

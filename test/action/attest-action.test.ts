@@ -239,6 +239,17 @@ describe('attest action (built, real process)', () => {
     expect(r.outputs['statement-path']).toBeTruthy();
   });
 
+  it('says to add actions/checkout when the workspace is not a git checkout', async () => {
+    const bare = await mkdtemp(path.join(tmp, 'no-checkout-'));
+    await writeFile(path.join(bare, 'app.tgz'), 'bytes');
+    const r = await runAction(
+      { 'subject-path': 'app.tgz', sigstore: stack.signingConfigPath, store: 'false' },
+      { GITHUB_WORKSPACE: bare },
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/::error::.*actions\/checkout \(with fetch-depth: 0\)/);
+  });
+
   it('names the input when a subject glob matches nothing', async () => {
     const r = await runAction({
       'subject-path': 'nothing/*.zip',

@@ -143,6 +143,7 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
     githubApiUrl: options.githubApiUrl ?? env.apiUrl,
     serverUrl: env.serverUrl,
     repository,
+    withoutRepository: 'skip',
   };
   return { options, facts, format, verbose: Boolean(values.verbose), help: Boolean(values.help) };
 }

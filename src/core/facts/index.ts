@@ -16,6 +16,7 @@ import { createGitHubClient } from '../github/client.js';
 import type { ReviewEvidence } from '../github/reviews.js';
 import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
+import { runGit } from '../git/run.js';
 import type { Logger } from '../log.js';
 import { completeDiffs, scanRange, type ScanOptions } from '../scan/scan.js';
 import { isAgentCommit } from '../scan/totals.js';
@@ -45,6 +46,18 @@ export interface ReleaseFactsOptions {
   repository?: string;
   /** Fetch git-ai notes (refs/notes/ai) from this remote first: CI checkouts do not fetch notes. */
   fetchNotesFrom?: string;
+  /**
+   * What to do when the repository path is not a git repository and no range was asked for: `error`
+   * (the action: a missing checkout is a mistake), or `skip` (the CLI attesting files anywhere: the
+   * statement then carries no range facts, and a warning says so).
+   */
+  withoutRepository?: 'error' | 'skip';
+}
+
+/** Whether dir is inside a git work tree or repository. */
+export async function isGitRepository(dir: string): Promise<boolean> {
+  const r = await runGit(dir, ['rev-parse', '--git-dir']).catch(() => undefined);
+  return r?.code === 0;
 }
 
 export interface ReleaseFacts {
@@ -129,6 +142,13 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
 } {
   let gathered: ReleaseFacts = { upgrades: [] };
   const collect = async (ctx: FactsContext): Promise<CollectedFacts> => {
+    const rangeAsked = options.base !== undefined || options.head !== undefined;
+    if (options.withoutRepository === 'skip' && !rangeAsked && !(await isGitRepository(ctx.repoPath))) {
+      ctx.logger.warn(
+        `${ctx.repoPath} is not a git repository: the statement carries no agent attribution, reviews or config-surface facts (pass --repo-path with the checkout to include them)`,
+      );
+      return { dependencies: [] };
+    }
     const repository = options.repository ?? ctx.claims?.repository;
     const facts = await gatherReleaseFacts(ctx.repoPath, { ...options, repository }, ctx.logger);
     gathered = facts;
