@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { AgentAttestError } from '../errors.js';
 import { spawnGit } from './run.js';
-import { NulTokenizer, NumstatParser, type NumstatEntry } from './tokens.js';
+import { NulTokenizer, type NumstatEntry } from './tokens.js';
 
 export interface CommitDiff {
   sha: string;
@@ -20,7 +20,35 @@ export interface CommitDiff {
 /** Paths kept per commit: a 100,000-file vendoring commit must not hold every path in memory. */
 export const MAX_FILES_PER_COMMIT = 2000;
 
-const SHA = /^\n?([0-9a-f]{40}|[0-9a-f]{64})$/;
+const TAB = 9;
+const NEWLINE = 10;
+const DASH = 45;
+
+/** The commit id of a header token (`\n?` then 40 or 64 lowercase hex digits), or undefined. */
+function shaOf(bytes: Buffer, start: number, end: number): string | undefined {
+  if (bytes[start] === NEWLINE) start++;
+  const n = end - start;
+  if (n !== 40 && n !== 64) return undefined;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
+  }
+  return bytes.toString('latin1', start, end);
+}
+
+/** `added` or `removed` of a numstat line: digits or `-` (binary: 0) up to a tab; [value, tab index] or undefined. */
+function countAt(bytes: Buffer, start: number, end: number): [number, number] | undefined {
+  if (bytes[start] === DASH) return bytes[start + 1] === TAB && start + 1 < end ? [0, start + 1] : undefined;
+  let v = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = bytes[i]!;
+    if (c === TAB) break;
+    if (c < 48 || c > 57) return undefined;
+    v = v * 10 + (c - 48);
+  }
+  return i > start && i < end ? [v, i] : undefined;
+}
 
 export class DiffReader {
   private readonly child;
@@ -28,7 +56,8 @@ export class DiffReader {
   private readonly queue: Array<{ sha: string; onDiff: (d: CommitDiff) => void }> = [];
   private queueHead = 0;
   private current: CommitDiff | undefined;
-  private readonly numstat = new NumstatParser();
+  /** A rename's counts, waiting for its old path (then its new path): `A\tR\t` NUL old NUL new NUL. */
+  private rename: { added: number; removed: number; oldPath?: string } | undefined;
   private failed: Error | undefined;
   /** Requests are written in batches: one write per commit costs more than git's diff. */
   private unsent = '';
@@ -53,13 +82,14 @@ export class DiffReader {
     const tokens = new NulTokenizer();
     const stderr: Buffer[] = [];
     this.child.stderr.on('data', (d: Buffer) => stderr.length < 64 && stderr.push(d));
-    this.child.stdout.on('data', (chunk: Buffer) => tokens.push(chunk, (t) => this.onToken(t)));
+    const onToken = (b: Buffer, start: number, end: number): void => this.onToken(b, start, end);
+    this.child.stdout.on('data', (chunk: Buffer) => tokens.pushBytes(chunk, onToken));
     this.child.stdin.on('error', () => {});
     this.child.on('error', (e) =>
       this.fail(new AgentAttestError('GIT_ERROR', `could not run git diff-tree: ${e.message}`)),
     );
     this.child.on('close', (code) => {
-      tokens.flush((t) => this.onToken(t));
+      tokens.flushBytes(onToken);
       this.settleCurrent();
       if (this.outstanding > 0) {
         const first =
@@ -110,17 +140,33 @@ export class DiffReader {
     if (this.child.exitCode === null) this.child.kill();
   }
 
-  private onToken(token: string): void {
-    if (!this.numstat.inRename) {
-      const m = SHA.exec(token);
-      if (m) {
-        this.settleCurrent();
-        this.current = { sha: m[1]!, files: [], filesOmitted: 0, linesAdded: 0, linesRemoved: 0 };
-        return;
+  private onToken(bytes: Buffer, start: number, end: number): void {
+    if (this.rename) {
+      const path = bytes.toString('utf8', start, end);
+      if (this.rename.oldPath === undefined) this.rename.oldPath = path;
+      else {
+        const { added, removed, oldPath } = this.rename;
+        this.rename = undefined;
+        this.addFile({ added, removed, path, oldPath });
       }
+      return;
     }
-    const entry = this.numstat.accept(token);
-    if (!entry || !this.current) return;
+    const sha = shaOf(bytes, start, end);
+    if (sha) {
+      this.settleCurrent();
+      this.current = { sha, files: [], filesOmitted: 0, linesAdded: 0, linesRemoved: 0 };
+      return;
+    }
+    // `A\tR\tpath` (binary files: `-\t-\t`), a rename when the path is empty.
+    const a = countAt(bytes, bytes[start] === NEWLINE ? start + 1 : start, end);
+    const r = a && countAt(bytes, a[1] + 1, end);
+    if (!a || !r) return;
+    if (r[1] + 1 === end) this.rename = { added: a[0], removed: r[0] };
+    else this.addFile({ added: a[0], removed: r[0], path: bytes.toString('utf8', r[1] + 1, end) });
+  }
+
+  private addFile(entry: NumstatEntry): void {
+    if (!this.current) return;
     this.current.linesAdded += entry.added;
     this.current.linesRemoved += entry.removed;
     if (this.current.files.length < MAX_FILES_PER_COMMIT) this.current.files.push(entry);

@@ -30,6 +30,45 @@ export class NulTokenizer {
     return -1;
   }
 
+  /**
+   * Like push, without decoding: `emit(bytes, start, end)` gets each token's bytes (a view into the chunk when
+   * the token lies inside it, else a copy; over-long tokens keep head and tail, as in push).
+   */
+  pushBytes(chunk: Buffer, emit: (bytes: Buffer, start: number, end: number) => void): void {
+    let start = 0;
+    for (;;) {
+      const nul = chunk.indexOf(0, start);
+      if (nul < 0) break;
+      if (this.pendingLength === 0 && !this.head) emit(chunk, start, nul);
+      else {
+        this.append(chunk.subarray(start, nul));
+        const token = this.takeBytes();
+        emit(token, 0, token.length);
+      }
+      start = nul + 1;
+    }
+    if (start < chunk.length) this.append(chunk.subarray(start));
+  }
+
+  /** The unterminated rest, if any (at end of stream), as bytes. */
+  flushBytes(emit: (bytes: Buffer, start: number, end: number) => void): void {
+    if (this.pendingLength > 0 || this.head) {
+      const token = this.takeBytes();
+      emit(token, 0, token.length);
+    }
+  }
+
+  private takeBytes(): Buffer {
+    const rest = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    const bytes =
+      this.truncated && this.head ? Buffer.concat([this.head, Buffer.from(TRUNCATION_MARK), rest]) : rest;
+    this.chunks = [];
+    this.pendingLength = 0;
+    this.head = undefined;
+    this.truncated = false;
+    return bytes;
+  }
+
   /** The unterminated rest, if any (at end of stream). */
   flush(emit: (token: string) => void): void {
     if (this.pendingLength > 0 || this.head) emit(this.take());
@@ -68,37 +107,4 @@ export interface NumstatEntry {
   removed: number;
   path: string;
   oldPath?: string;
-}
-
-const NUMSTAT = /^\n?(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
-
-/** Incremental parser for `--numstat -z` tokens (binary files count 0 lines). */
-export class NumstatParser {
-  private pendingRename: { added: number; removed: number; oldPath?: string } | undefined;
-
-  /** Returns an entry when one completes, `null` when the token was consumed, `undefined` when it is no numstat token. */
-  accept(token: string): NumstatEntry | null | undefined {
-    if (this.pendingRename) {
-      if (this.pendingRename.oldPath === undefined) {
-        this.pendingRename.oldPath = token;
-        return null;
-      }
-      const { added, removed, oldPath } = this.pendingRename;
-      this.pendingRename = undefined;
-      return { added, removed, path: token, oldPath };
-    }
-    const m = NUMSTAT.exec(token);
-    if (!m) return undefined;
-    const added = m[1] === '-' ? 0 : Number(m[1]);
-    const removed = m[2] === '-' ? 0 : Number(m[2]);
-    if (m[3] === '') {
-      this.pendingRename = { added, removed };
-      return null;
-    }
-    return { added, removed, path: m[3]! };
-  }
-
-  get inRename(): boolean {
-    return this.pendingRename !== undefined;
-  }
 }
