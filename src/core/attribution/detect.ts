@@ -38,7 +38,19 @@ export function strengthOfTier(tier: Tier | 'GH'): Strength {
 }
 
 const MAX_MATCH = 200;
-const clip = (s: string): string => (s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH - 1)}…` : s);
+const clip = (s: string): string => detach(s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH - 1)}…` : s);
+
+const ONE_BYTE = /^[\0-\xff]*$/;
+
+/**
+ * A copy of `s` that does not share memory with the string it was cut from. V8 keeps a substring as a view of
+ * its parent (the whole commit message): kept in a result, a 60-character subject would hold the message.
+ */
+export function detach(s: string): string {
+  if (s.length < 13) return s; // V8 copies short substrings anyway
+  const enc = ONE_BYTE.test(s) ? 'latin1' : 'utf16le';
+  return Buffer.from(s, enc).toString(enc);
+}
 
 interface CompiledMatcher {
   rule: Rule;

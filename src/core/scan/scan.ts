@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { detectCommit, groupEvidence, type Found } from '../attribution/detect.js';
+import { detach, detectCommit, groupEvidence, type Found } from '../attribution/detect.js';
 import { parseAgentTrace, parseGitAiNote } from '../attribution/linelevel.js';
 import { compileRiskPaths, riskHits, type RiskMatcher, type RiskPathConfig } from '../attribution/risk.js';
 import { RULES, RULES_DIGEST, RULES_VERSION } from '../attribution/rules.js';
@@ -153,7 +153,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     const c: CommitAttribution = {
       sha: raw.sha,
       authorDate: new Date(raw.authorTime * 1000).toISOString(),
-      subject: clip(detection.subject, 300),
+      subject: detach(clip(detection.subject, 300)),
       author: { name: clip(raw.authorName, 200), email: clip(raw.authorEmail, 200) },
       agents,
       riskPaths: NO_RISK,
