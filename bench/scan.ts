@@ -11,7 +11,7 @@
  *   node bench-bundle.mjs [--runs 3] [--commits 100000]
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scanRange } from '../src/core/scan/scan.js';
@@ -193,8 +193,24 @@ async function ensureRepo(): Promise<void> {
   process.stderr.write(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 }
 
-/** Wall time of the baseline: git log with the issue's format, output read and discarded. */
-async function timeGitLog(ref: string): Promise<number> {
+/**
+ * CPU ms of this process's finished (waited-for) child processes, from /proc/self/stat (Linux; NaN elsewhere):
+ * the git processes a scan ran, or the baseline's git log.
+ */
+function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command name: state is field 3; cutime and cstime are fields 16 and 17 (clock ticks, 100 Hz).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Wall time and CPU of the baseline: git log with the issue's format, output read and discarded. */
+async function timeGitLog(ref: string): Promise<{ ms: number; gitCpuMs: number }> {
+  const cpu0 = childrenCpuMs();
   const t = performance.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn('git', ['log', BASELINE_FORMAT, ref], {
@@ -205,7 +221,7 @@ async function timeGitLog(ref: string): Promise<number> {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git log exited ${code}`))));
   });
-  return performance.now() - t;
+  return { ms: performance.now() - t, gitCpuMs: childrenCpuMs() - cpu0 };
 }
 
 /** Runs one scan in a child process (this same program with --child) to get its own peak RSS. */
@@ -227,6 +243,8 @@ interface ChildResult {
   ms: number;
   /** CPU of the Node process itself (git's processes not included). */
   cpuMs: number;
+  /** CPU of the git processes the scan ran (git log, git diff-tree, the small look-ups). */
+  gitCpuMs: number;
   maxRssMiB: number;
   /** Heap still used with the result held, after a full GC: what the scan retains, not garbage. */
   retainedMiB: number;
@@ -239,16 +257,19 @@ async function child(ref: string): Promise<void> {
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const cpu = process.cpuUsage();
+  const gitCpu0 = childrenCpuMs();
   const t = performance.now();
   const scan = await scanRange({ repoPath: REPO, head: ref });
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
+  const gitCpuMs = childrenCpuMs() - gitCpu0;
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   gc?.();
   const retainedMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const result: ChildResult = {
     ms,
     cpuMs: (used.user + used.system) / 1000,
+    gitCpuMs,
     maxRssMiB,
     retainedMiB,
     commits: scan.range.commits,
@@ -268,13 +289,15 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const n of CHECKPOINTS) {
     const ref = `bench-${n / 1000}k`;
-    const git: number[] = [];
+    const git: Array<Awaited<ReturnType<typeof timeGitLog>>> = [];
     const scans: Array<Awaited<ReturnType<typeof timeScan>>> = [];
     for (let r = 0; r < RUNS; r++) {
       git.push(await timeGitLog(ref));
       scans.push(await timeScan(ref));
     }
-    const g = median(git);
+    const g = median(git.map((x) => x.ms));
+    const gCpu = median(git.map((x) => x.gitCpuMs));
+    const scanGitCpu = median(scans.map((x) => x.gitCpuMs));
     const s = median(scans.map((x) => x.ms));
     const rss = median(scans.map((x) => x.maxRssMiB));
     const cpu = median(scans.map((x) => x.cpuMs));
@@ -282,18 +305,18 @@ async function main(): Promise<void> {
     const last = scans[scans.length - 1]!;
     const perCommit = (retained * 2 ** 20) / last.commits;
     rows.push(
-      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${cpu.toFixed(0)} | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} |`,
+      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${gCpu.toFixed(0)} | ${cpu.toFixed(0)} + ${scanGitCpu.toFixed(0)} | ${((cpu + scanGitCpu) / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} |`,
     );
   }
   process.stdout.write(
     [
       `### agent-attest scan vs git log (median of ${RUNS}, same run)`,
       '',
-      '| commits | agent commits | git log ms | scan ms | ratio | scan Node CPU ms | scan peak RSS MiB | retained heap MiB | retained bytes/commit |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| commits | agent commits | git log ms | scan ms | ratio | git log CPU ms | scan CPU ms (Node + git) | CPU ratio | scan peak RSS MiB | retained heap MiB | retained bytes/commit |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
-      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: scanRange in a fresh Node process (includes diffs of agent commits for lines and risk paths). Node CPU: the scan process alone (its git children not included). Retained: heap in use after a full GC with the result still held, minus before the scan: the result lists every commit, so it grows with the range; peak RSS minus that is garbage and buffers.`,
+      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: scanRange in a fresh Node process (includes diffs of agent commits for lines and risk paths). CPU: user + system; the scan's Node process, plus the git processes it ran (log, diff-tree, look-ups; from /proc/self/stat, Linux only, 10 ms ticks); the baseline's is git log's alone. On a machine with fewer free cores than busy processes, wall time follows total CPU. Retained: heap in use after a full GC with the result still held, minus before the scan: the result lists every commit, so it grows with the range; peak RSS minus that is garbage and buffers.`,
       '',
     ].join('\n'),
   );
