@@ -19,6 +19,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { RecheckResult } from '../github/recheck.js';
 import type { Logger } from '../log.js';
 import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } from '../policy/index.js';
+import { INPUT_NAMES } from '../policy/input-names.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
 import {
   resolveArtifact,
@@ -237,22 +238,6 @@ export function errorDocument(error: AgentAttestError): Record<string, unknown> 
 // ---------------------------------------------------------------------------------------------------------
 // The policy: a file or the plain rules, never both.
 
-/** PolicyInputs keys in their kebab-case option names (docs/policy.md, "Plain inputs"). */
-const RULE_NAMES: Record<keyof PolicyInputs, string> = {
-  requireHumanReview: 'require-human-review',
-  minApprovals: 'min-approvals',
-  allowedAgents: 'allowed-agents',
-  deniedAgents: 'denied-agents',
-  allowedModels: 'allowed-models',
-  deniedModels: 'denied-models',
-  minEvidenceStrength: 'min-evidence-strength',
-  maxAgentShare: 'max-agent-share',
-  unknown: 'unknown',
-  denyExecutableSurfaces: 'deny-executable-surfaces',
-  executableSurfaces: 'executable-surfaces',
-  maxAge: 'max-age',
-};
-
 /** A rule option the user set: not absent, not false, not empty. */
 function isSet(value: unknown): boolean {
   if (value === undefined || value === false) return false;
@@ -263,12 +248,12 @@ function isSet(value: unknown): boolean {
 
 async function loadPolicy(options: GateOptions, names: OptionNames): Promise<LoadedPolicy | undefined> {
   const rules = options.rules ?? {};
-  const given = (Object.keys(RULE_NAMES) as (keyof PolicyInputs)[]).filter((k) => isSet(rules[k]));
+  const given = (Object.keys(INPUT_NAMES) as (keyof PolicyInputs)[]).filter((k) => isSet(rules[k]));
   if (options.policyFile === undefined && given.length === 0) return undefined;
   if (options.policyFile !== undefined && given.length > 0)
     throw new AgentAttestError(
       'USAGE',
-      `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(RULE_NAMES[k])).join(', ')}); put the rules in the policy file.`,
+      `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(INPUT_NAMES[k])).join(', ')}); put the rules in the policy file.`,
     );
   const { loadPolicyFile, policyFromInputs } = await import('../policy/index.js');
   return options.policyFile !== undefined ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);

@@ -8,40 +8,9 @@ import canonicalize from 'canonicalize';
 import { AgentAttestError } from '../errors.js';
 import { normalizePolicy, validatePolicyDocument } from './load.js';
 import type { LoadedPolicy, PolicyDocument, Strength, SurfaceAction, UnknownTreatment } from './types.js';
+import { INPUT_NAMES, type PolicyInputs } from './input-names.js';
 
-/** Each value may be the raw input string (lists: comma or newline separated) or already typed. */
-export interface PolicyInputs {
-  requireHumanReview?: boolean | string;
-  minApprovals?: number | string;
-  allowedAgents?: string[] | string;
-  deniedAgents?: string[] | string;
-  allowedModels?: string[] | string;
-  deniedModels?: string[] | string;
-  minEvidenceStrength?: Strength | string;
-  maxAgentShare?: number | string;
-  /** `allow`, `count-as-agent` or `deny`. */
-  unknown?: UnknownTreatment | string;
-  /** Shorthand for `executableSurfaces: deny`. */
-  denyExecutableSurfaces?: boolean | string;
-  executableSurfaces?: SurfaceAction | string;
-  maxAge?: string;
-}
-
-/** Input names as the verify action spells them (for error messages). */
-const INPUT_NAMES: Record<keyof PolicyInputs, string> = {
-  requireHumanReview: 'require-human-review',
-  minApprovals: 'min-approvals',
-  allowedAgents: 'allowed-agents',
-  deniedAgents: 'denied-agents',
-  allowedModels: 'allowed-models',
-  deniedModels: 'denied-models',
-  minEvidenceStrength: 'min-evidence-strength',
-  maxAgentShare: 'max-agent-share',
-  unknown: 'unknown',
-  denyExecutableSurfaces: 'deny-executable-surfaces',
-  executableSurfaces: 'executable-surfaces',
-  maxAge: 'max-age',
-};
+export type { PolicyInputs };
 
 /**
  * The policy the given inputs describe, or undefined when none is set (no policy: the rules are off).
