@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type KeyFinderFunc, type TrustMaterial } from '@sigstore/verify';
+import { readInputFile } from '../files.js';
 import { AgentAttestError, messageOf } from '../errors.js';
 
 export const PUBLIC_GOOD = 'public-good';
@@ -123,17 +124,12 @@ async function githubRoot(required: boolean): Promise<TrustedRoot | undefined> {
 }
 
 async function rootsFromFile(path: string): Promise<{ name: string; root: TrustedRoot }[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new AgentAttestError(
-      missing ? 'FILE_NOT_FOUND' : 'TRUSTED_ROOT_INVALID',
-      `trusted root ${path}: ${missing ? 'no such file' : messageOf(e)}; pass the path of a trusted_root.json, or public-good or github.`,
-      { cause: e },
-    );
-  }
+  const text = await readInputFile(
+    path,
+    'trusted root',
+    'pass the path of a trusted_root.json, or public-good or github.',
+    'TRUSTED_ROOT_INVALID',
+  );
   return parseRootText(text, path);
 }
 

@@ -4,7 +4,6 @@
  * to its version's rules: v0.1 needs an inclusion promise, v0.2 an inclusion proof, v0.3 also a
  * single leaf certificate rather than a chain.
  */
-import { readFile } from 'node:fs/promises';
 import {
   assertBundleLatest,
   assertBundleV01,
@@ -16,6 +15,7 @@ import {
   bundleFromJSON,
   type Bundle,
 } from '@sigstore/bundle';
+import { readInputFile } from '../files.js';
 import { AgentAttestError, messageOf } from '../errors.js';
 import type { BundleSource } from './types.js';
 
@@ -36,17 +36,12 @@ const VERSION_CHECKS: Record<string, (b: Bundle) => void> = {
 
 /** Unreadable files and text that is not JSON/JSONL are usage errors (exit 2). */
 export async function loadBundles(path: string): Promise<LoadedBundle[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new AgentAttestError(
-      missing ? 'FILE_NOT_FOUND' : 'BUNDLE_INVALID',
-      `bundle ${path}: ${missing ? 'no such file' : messageOf(e)}; pass the path of a Sigstore bundle (.json or .jsonl).`,
-      { cause: e },
-    );
-  }
+  const text = await readInputFile(
+    path,
+    'bundle',
+    'pass the path of a Sigstore bundle (.json or .jsonl).',
+    'BUNDLE_INVALID',
+  );
   return parseJSONDocuments(text, path).map((json, index) => ({
     source: { path, index },
     ...toBundle(json),
