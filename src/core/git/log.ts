@@ -88,39 +88,43 @@ export async function* readCommitBatches(opts: LogOptions): AsyncGenerator<RawCo
   const spawnError = once(child, 'error').then(([e]) => e as Error);
   void spawnError.catch(() => {});
 
-  const fields: number[] = [];
-  /** Decodes one complete record: `H\0P\0an\0ae\0cn\0ce\0at\0 body [BODY_END \0 note]` in buf[from, end). */
+  /**
+   * Decodes one complete record in buf[from, end): `H\0P\0an\0ae\0cn\0ce\0at\0 body [BODY_END \0 note]`.
+   * Three decodes per record (sha and parents on their own, so that keeping them keeps no more than their
+   * bytes; the rest as one string split in JS): Buffer.toString's per-call cost outweighs the bytes.
+   */
   const parseRecord = (buf: Buffer, from: number, end: number): RawCommit | undefined => {
-    let pos = from;
-    for (let i = 0; i < HEADER_FIELDS.length; i++) {
-      const nul = buf.indexOf(NUL, pos);
-      if (nul < 0 || nul >= end) return undefined;
-      fields[2 * i] = pos;
-      fields[2 * i + 1] = nul;
-      pos = nul + 1;
-    }
-    const ascii = (i: number): string => buf.toString('latin1', fields[2 * i], fields[2 * i + 1]);
-    const text = (i: number): string => buf.toString('utf8', fields[2 * i], fields[2 * i + 1]);
+    const shaEnd = buf.indexOf(NUL, from);
+    const parentsEnd = shaEnd < 0 ? -1 : buf.indexOf(NUL, shaEnd + 1);
+    if (parentsEnd < 0 || parentsEnd >= end) return undefined;
     let bodyEnd = end;
     let note: string | undefined;
     if (opts.notesRef) {
-      const b = buf.indexOf(BODY_END, pos);
+      const b = buf.indexOf(BODY_END, parentsEnd + 1);
       if (b < 0 || b >= end) return undefined;
       bodyEnd = b;
       // BODY_END is followed by the NUL of `%x00`, then the note.
       const n = buf.toString('utf8', Math.min(b + BODY_END.length + 1, end), end);
       if (n.trim() !== '') note = n;
     }
-    const parents = ascii(1);
+    // an, ae, cn, ce, at, then the message.
+    const rest = buf.toString('utf8', parentsEnd + 1, bodyEnd);
+    const an = rest.indexOf('\0');
+    const ae = an < 0 ? -1 : rest.indexOf('\0', an + 1);
+    const cn = ae < 0 ? -1 : rest.indexOf('\0', ae + 1);
+    const ce = cn < 0 ? -1 : rest.indexOf('\0', cn + 1);
+    const at = ce < 0 ? -1 : rest.indexOf('\0', ce + 1);
+    if (at < 0) return undefined;
+    const parents = buf.toString('latin1', shaEnd + 1, parentsEnd);
     const commit: RawCommit = {
-      sha: ascii(0),
+      sha: buf.toString('latin1', from, shaEnd),
       parents: parents === '' ? [] : parents.split(' '),
-      authorName: text(2),
-      authorEmail: text(3),
-      committerName: text(4),
-      committerEmail: text(5),
-      authorTime: Number(ascii(6)) || 0,
-      message: buf.toString('utf8', pos, bodyEnd),
+      authorName: rest.slice(0, an),
+      authorEmail: rest.slice(an + 1, ae),
+      committerName: rest.slice(ae + 1, cn),
+      committerEmail: rest.slice(cn + 1, ce),
+      authorTime: Number(rest.slice(ce + 1, at)) || 0,
+      message: rest.slice(at + 1),
     };
     if (note !== undefined) commit.note = note;
     return commit;

@@ -154,7 +154,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       sha: raw.sha,
       authorDate: new Date(raw.authorTime * 1000).toISOString(),
       subject: detach(clip(detection.subject, 300)),
-      author: { name: clip(raw.authorName, 200), email: clip(raw.authorEmail, 200) },
+      author: { name: detach(clip(raw.authorName, 200)), email: detach(clip(raw.authorEmail, 200)) },
       agents,
       riskPaths: NO_RISK,
     };
