@@ -1,7 +1,8 @@
 // `npm run bench`: bundles each bench/<name>.ts with esbuild into bench/.work/ and runs it with this Node,
 // one after another (benchmarks must not compete for the two cores). Each bench prints its own Markdown
 // table: our number, the reference tool's number on the same data in the same run, and the ratio.
-// `npm run bench -- digest scan` runs only the named ones.
+// `npm run bench -- digest scan` runs only the named ones; arguments after a second `--` go to each bench
+// (`npm run bench -- scan -- --runs 5`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -15,7 +16,10 @@ const all = readdirSync(path.join(root, 'bench'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.slice(0, -3))
   .sort();
-const wanted = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const split = argv.indexOf('--');
+const wanted = split === -1 ? argv : argv.slice(0, split);
+const passThrough = split === -1 ? [] : argv.slice(split + 1);
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length > 0) {
   console.error(`unknown benchmark(s): ${unknown.join(', ')}; available: ${all.join(', ')}`);
@@ -42,7 +46,10 @@ for (const name of selected) {
     },
   });
   console.log(`\n## ${name}\n`);
-  const r = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...passThrough], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) {
     console.error(`benchmark ${name} failed (exit ${r.status})`);
     failed = true;
