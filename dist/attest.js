@@ -1,0 +1,258 @@
+import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
+import {
+  renderMarkdown
+} from "./chunks/chunk-P3EWYTY7.js";
+import {
+  uploadAttestation
+} from "./chunks/chunk-6P25JUSH.js";
+import {
+  actionLogger,
+  booleanInput,
+  getInput,
+  info,
+  listInput,
+  notice,
+  runAction,
+  setOutput,
+  stringInput,
+  summary
+} from "./chunks/chunk-5G22UPHB.js";
+import {
+  attest,
+  splitList
+} from "./chunks/chunk-YJAVJMLK.js";
+import {
+  REVIEW_SCOPES,
+  isGitRepository,
+  releaseFactsCollector
+} from "./chunks/chunk-L6OHA4G3.js";
+import "./chunks/chunk-BUK3XVXA.js";
+import "./chunks/chunk-3F5LQTXG.js";
+import "./chunks/chunk-BC4RK32Z.js";
+import "./chunks/chunk-GDUZ724F.js";
+import "./chunks/chunk-PQOZZ7PR.js";
+import "./chunks/chunk-GLZUUL7L.js";
+import "./chunks/chunk-N33IE6ZW.js";
+import {
+  readEnvironment
+} from "./chunks/chunk-3FI7WC32.js";
+import "./chunks/chunk-ZT4YJNZB.js";
+import "./chunks/chunk-JXWOESOK.js";
+import {
+  AgentAttestError
+} from "./chunks/chunk-VVUQLUI5.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-SSTW24TV.js";
+import "./chunks/chunk-XXXKT4SX.js";
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  markdownTable
+} from "./chunks/chunk-NKESJEOG.js";
+import "./chunks/chunk-66GH2WVD.js";
+
+// src/action/attest.ts
+import { readFile } from "node:fs/promises";
+
+// src/core/github/signing.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function isForkPullRequest(eventName, payload) {
+  if (!eventName || !PULL_REQUEST_EVENTS.has(eventName)) return false;
+  const pr = payload?.pull_request;
+  if (!pr) return false;
+  const base = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+  const head = pr.head?.repo?.full_name;
+  if (head === void 0 && pr.head?.repo === null) return true;
+  return base !== void 0 && head !== void 0 && head.toLowerCase() !== base.toLowerCase();
+}
+function signingAvailability(env, event, options) {
+  if (env.idTokenRequestUrl && env.idTokenRequestToken) return { canSign: true };
+  const input = options.input ?? "skip-signing-on-fork";
+  const skip = options.skipSigningOnFork;
+  if (isForkPullRequest(env.eventName, event)) {
+    return {
+      canSign: false,
+      reason: "fork-pull-request",
+      skip,
+      message: skip ? "Signing skipped: GitHub gives pull requests from forks no OIDC token; the unsigned statement was written instead" : `Cannot sign: GitHub gives pull requests from forks no OIDC token; set ${input}: true to write the unsigned statement instead, or attest on push/release`
+    };
+  }
+  return {
+    canSign: false,
+    reason: "no-id-token",
+    skip,
+    message: skip ? "Signing skipped: this job has no OIDC token (`permissions: id-token: write` is missing); the unsigned statement was written instead" : `Cannot sign: this job has no OIDC token; add \`permissions: id-token: write\` to the job (or set ${input}: true to write the unsigned statement instead)`
+  };
+}
+
+// src/action/summary.ts
+var MAX_SUMMARY_BYTES = 900 * 1024;
+function attestSummary(result, stored, facts) {
+  const out = ["## agent-attest: provenance", ""];
+  if (!result.signed) out.push("> [!NOTE]", "> The statement was written but not signed (see the log).", "");
+  const rows = result.attestations.map((a, i) => [
+    a.bundlePath ? { raw: codeSpan(a.bundlePath) } : "not signed",
+    { raw: codeSpan(a.statementDigest) },
+    a.subjectCount,
+    a.signer?.identity ?? "",
+    a.tlogEntry ? `log index ${a.tlogEntry.logIndex}` : a.timestamp ? `timestamp ${a.timestamp}` : "",
+    stored[i] ? { raw: `<a href="${escapeHtml(stored[i].url)}">${stored[i].id}</a>` } : ""
+  ]);
+  out.push(markdownTable(["bundle", "statement", "subjects", "signer", "witness", "attestation"], rows), "");
+  if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, "");
+  if (facts.scan) out.push(renderMarkdown(facts.scan));
+  if (facts.reviews?.status === "unavailable") {
+    out.push("> [!WARNING]", `> Review evidence unavailable: ${escapeMarkdown(facts.reviews.detail)}`, "");
+  } else if (facts.reviews?.status === "collected") {
+    const prs = facts.reviews.pullRequests;
+    const approved = prs.filter((p) => p.humanApprovalOfHead).length;
+    out.push(
+      `Review evidence: ${prs.length} pull request(s), ${approved} with a human approval of the final head.`,
+      ""
+    );
+  }
+  let text = out.join("\n");
+  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
+    text = `${Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString("utf8").replace(
+      /\uFFFD*$/,
+      ""
+    )}
+
+\u2026 summary truncated (GitHub's 1 MiB limit); the statement has everything.
+`;
+  }
+  return text;
+}
+
+// src/action/attest.ts
+function readAttestInputs(env) {
+  const reviews = stringInput("reviews") ?? "agent-commits";
+  if (!REVIEW_SCOPES.includes(reviews)) {
+    throw new AgentAttestError(
+      "INPUT_INVALID",
+      `input 'reviews' must be one of ${REVIEW_SCOPES.join(", ")}, not '${reviews}'`
+    );
+  }
+  const githubToken = stringInput("github-token");
+  const base = stringInput("base-ref");
+  const head = stringInput("head-ref") ?? env.sha;
+  const paths = splitList(getInput("subject-path"));
+  return {
+    attest: {
+      subjects: {
+        ...paths.length > 0 ? { paths } : {},
+        digest: stringInput("subject-digest"),
+        name: stringInput("subject-name"),
+        checksums: stringInput("subject-checksums")
+      },
+      sign: true,
+      base,
+      head,
+      sigstore: stringInput("sigstore") ?? "auto",
+      githubApiUrl: env.apiUrl,
+      repository: env.repository
+    },
+    facts: {
+      base,
+      head,
+      tagPattern: listInput("tag-pattern", { commas: false }),
+      riskPaths: listInput("risk-paths", { commas: false }),
+      reviews,
+      githubToken,
+      githubApiUrl: env.apiUrl,
+      serverUrl: env.serverUrl,
+      repository: env.repository,
+      // actions/checkout does not fetch git-ai notes; fetch them when the remote has them.
+      fetchNotesFrom: "origin"
+    },
+    store: booleanInput("store", true),
+    skipSigningOnFork: booleanInput("skip-signing-on-fork", false),
+    showSummary: booleanInput("show-summary", true),
+    githubToken
+  };
+}
+async function readEvent(env) {
+  if (!env.eventPath) return void 0;
+  try {
+    return JSON.parse(await readFile(env.eventPath, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function main() {
+  const env = readEnvironment();
+  const inputs = readAttestInputs(env);
+  const event = await readEvent(env);
+  const pullRequestBase = event?.pull_request?.base?.sha;
+  const availability = signingAvailability(env, event, { skipSigningOnFork: inputs.skipSigningOnFork });
+  if (!availability.canSign) {
+    if (!availability.skip) throw new AgentAttestError("OIDC_UNAVAILABLE", availability.message);
+    notice(availability.message);
+    inputs.attest.sign = false;
+  }
+  const workspace = env.workspace ?? process.cwd();
+  if (!await isGitRepository(workspace)) {
+    throw new AgentAttestError(
+      "GIT_ERROR",
+      `the workspace ${workspace} is not a git checkout: add actions/checkout (with fetch-depth: 0) before this step`
+    );
+  }
+  const collector = releaseFactsCollector({
+    ...inputs.facts,
+    ...pullRequestBase ? { pullRequestBase } : {}
+  });
+  const result = await attest(inputs.attest, {
+    env,
+    cwd: workspace,
+    logger: actionLogger,
+    collectFacts: collector.collect
+  });
+  const stored = result.signed && inputs.store ? await store(result, inputs, env) : [];
+  setOutputs(result, stored, collector.facts());
+  if (inputs.showSummary) {
+    await summary.addRaw(attestSummary(result, stored, collector.facts()), true).write();
+  }
+}
+async function store(result, inputs, env) {
+  const [owner, repo] = (env.repository ?? "").split("/");
+  if (!owner || !repo) {
+    throw new AgentAttestError(
+      "INPUT_INVALID",
+      "cannot store the attestation: GITHUB_REPOSITORY is not set; set store: false outside GitHub Actions"
+    );
+  }
+  const client = createGitHubClient({
+    token: inputs.githubToken,
+    apiUrl: env.apiUrl,
+    serverUrl: env.serverUrl,
+    logger: actionLogger
+  });
+  const stored = [];
+  for (const a of result.attestations) {
+    if (!a.bundlePath) continue;
+    const bundle = JSON.parse(await readFile(a.bundlePath, "utf8"));
+    const s = await uploadAttestation(client, { owner, repo, bundle });
+    info(`Stored attestation ${s.url}`);
+    stored.push(s);
+  }
+  return stored;
+}
+function setOutputs(result, stored, facts) {
+  const first = result.attestations[0];
+  const bundles = result.attestations.flatMap((a) => a.bundlePath ? [a.bundlePath] : []);
+  setOutput("bundle-path", bundles[0] ?? "");
+  setOutput("bundle-paths", bundles.join("\n"));
+  setOutput("statement-path", first?.statementPath ?? "");
+  setOutput("statement-digest", first?.statementDigest ?? "");
+  setOutput("subject-count", String(result.subjectCount));
+  setOutput("attestation-id", stored[0] ? String(stored[0].id) : "");
+  setOutput("attestation-url", stored[0]?.url ?? "");
+  setOutput("agent-commits", String(facts.scan?.totals.agentCommits ?? 0));
+  setOutput("surface-changes", String(facts.scan?.surfaces?.length ?? 0));
+}
+await runAction(main);
+export {
+  readAttestInputs
+};

@@ -1,0 +1,198 @@
+import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-PTPHAN3V.js";
+import {
+  stderrLogger
+} from "./chunk-2BOHOT2Z.js";
+import {
+  attest
+} from "./chunk-YJAVJMLK.js";
+import {
+  REVIEW_SCOPES,
+  releaseFactsCollector
+} from "./chunk-L6OHA4G3.js";
+import "./chunk-BUK3XVXA.js";
+import "./chunk-3F5LQTXG.js";
+import "./chunk-BC4RK32Z.js";
+import "./chunk-GDUZ724F.js";
+import "./chunk-PQOZZ7PR.js";
+import "./chunk-GLZUUL7L.js";
+import "./chunk-N33IE6ZW.js";
+import {
+  readEnvironment
+} from "./chunk-3FI7WC32.js";
+import "./chunk-ZT4YJNZB.js";
+import "./chunk-JXWOESOK.js";
+import {
+  AgentAttestError
+} from "./chunk-VVUQLUI5.js";
+import "./chunk-SSTW24TV.js";
+import "./chunk-XXXKT4SX.js";
+import "./chunk-NKESJEOG.js";
+import "./chunk-66GH2WVD.js";
+
+// src/cli/commands/attest.ts
+var HELP = `usage: agent-attest attest [options]
+
+Build an in-toto SLSA provenance statement for artifacts, sign it keylessly with Sigstore and write a
+bundle. In GitHub Actions the provenance is the one GitHub's attest action writes, from the job's OIDC
+token; elsewhere it records what this machine can vouch for (git HEAD, remote, tool version).
+
+subjects (any combination, at least one):
+  --subject-path GLOB        files to attest, relative to the workspace; repeatable; !GLOB excludes
+  --subject-digest ALG:HEX   one subject by digest (sha256, sha384, sha512), with --subject-name NAME
+  --subject-checksums FILE   a sha256sum/sha512sum file (or that text inline), at most 512 KiB
+
+facts:
+  --repo-path DIR            the repository the artifacts were built from (default: the workspace)
+  --base REV, --head REV     the commit range whose agent footprint is attested
+  --github-api-url URL       GitHub API for review evidence (default: GITHUB_API_URL or api.github.com)
+  --repository OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY)
+  --tag-pattern GLOB         release tags that mark the default base (default v[0-9]*, [0-9]*)
+  --risk-path GLOB           an extra high-risk path glob; repeatable
+  --reviews SCOPE            review evidence for agent-commits (default), all-commits, or off;
+                             uses GITHUB_TOKEN / GH_TOKEN when set
+
+signing:
+  --no-sign                  write the statement only (a preview); no token, no network
+  --identity-token JWT       OIDC token (audience sigstore); default: GitHub's token request protocol
+  --sigstore INSTANCE        auto (default), public-good, github, or a signing config JSON file
+  --fulcio-url U, --rekor-url U, --tsa-url U
+                             explicit service URLs (override --sigstore)
+
+output:
+  --statement-out FILE       statement path (default: beside the bundle, .intoto.json)
+  --bundle-out FILE          bundle path (default: attestation.sigstore.json in RUNNER_TEMP or here);
+                             above 1024 subjects, files are numbered -1, -2, \u2026
+  --format text|json         result format on stdout (default text)
+  --verbose                  debug lines on stderr
+  -h, --help                 this help
+
+Exit codes: 0 ok, 2 bad input or a signing failure (the message says which service and the fix).
+`;
+var OPTIONS = {
+  "subject-path": { type: "string", multiple: true },
+  "subject-digest": { type: "string" },
+  "subject-name": { type: "string" },
+  "subject-checksums": { type: "string" },
+  "repo-path": { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  "no-sign": { type: "boolean" },
+  "statement-out": { type: "string" },
+  "bundle-out": { type: "string" },
+  sigstore: { type: "string" },
+  "fulcio-url": { type: "string" },
+  "rekor-url": { type: "string" },
+  "tsa-url": { type: "string" },
+  "identity-token": { type: "string" },
+  "github-api-url": { type: "string" },
+  repository: { type: "string" },
+  "tag-pattern": { type: "string" },
+  "risk-path": { type: "string", multiple: true },
+  reviews: { type: "string" },
+  format: { type: "string" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function parseAttestArgs(argv, env) {
+  const { values, positionals } = parseCommandArgs("attest", argv, OPTIONS, true);
+  if (positionals.length > 0) {
+    throw new AgentAttestError(
+      "USAGE",
+      `unexpected argument '${positionals[0]}'; give files with --subject-path; run \`agent-attest attest --help\``
+    );
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new AgentAttestError("USAGE", `--format must be text or json, not '${format}'`);
+  const repository = values.repository ?? env.repository;
+  if (repository !== void 0 && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    throw new AgentAttestError("USAGE", `--repository '${repository}' is not OWNER/REPO`);
+  }
+  const options = {
+    subjects: {
+      paths: values["subject-path"],
+      digest: values["subject-digest"],
+      name: values["subject-name"],
+      checksums: values["subject-checksums"]
+    },
+    sign: !values["no-sign"],
+    repoPath: values["repo-path"],
+    base: values.base,
+    head: values.head,
+    statementOut: values["statement-out"],
+    bundleOut: values["bundle-out"],
+    sigstore: values.sigstore,
+    identityToken: values["identity-token"],
+    githubApiUrl: values["github-api-url"] ?? env.apiUrl,
+    repository
+  };
+  if (values["fulcio-url"] || values["rekor-url"] || values["tsa-url"]) {
+    options.urls = {
+      fulcioUrl: values["fulcio-url"],
+      rekorUrl: values["rekor-url"],
+      tsaUrl: values["tsa-url"]
+    };
+  }
+  const reviews = values.reviews ?? "agent-commits";
+  if (!REVIEW_SCOPES.includes(reviews)) {
+    throw new AgentAttestError(
+      "USAGE",
+      `--reviews must be one of ${REVIEW_SCOPES.join(", ")}, not '${reviews}'`
+    );
+  }
+  const facts = {
+    base: values.base,
+    head: values.head,
+    tagPattern: values["tag-pattern"],
+    riskPaths: values["risk-path"],
+    reviews,
+    githubToken: env.githubToken,
+    githubApiUrl: options.githubApiUrl ?? env.apiUrl,
+    serverUrl: env.serverUrl,
+    repository,
+    withoutRepository: "skip"
+  };
+  return { options, facts, format, verbose: Boolean(values.verbose), help: Boolean(values.help) };
+}
+function formatText(result) {
+  const lines = [];
+  for (const a of result.attestations) {
+    lines.push(`statement ${a.statementPath}  ${a.statementDigest}  ${a.subjectCount} subject(s)`);
+    if (a.bundlePath) {
+      const witness = a.tlogEntry ? `log index ${a.tlogEntry.logIndex}` : a.timestamp ? `timestamp ${a.timestamp}` : "";
+      lines.push(
+        `bundle    ${a.bundlePath}  signed by ${a.signer?.identity ?? "unknown"}${witness ? `  ${witness}` : ""}`
+      );
+    }
+  }
+  if (!result.signed) lines.push("not signed (--no-sign): a preview of the statement");
+  return lines.join("\n") + "\n";
+}
+async function run(argv, io, deps = {}) {
+  const env = deps.env ?? readEnvironment();
+  const parsed = parseAttestArgs(argv, env);
+  if (parsed.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const collector = releaseFactsCollector(parsed.facts);
+  const result = await attest(parsed.options, {
+    cwd: io.cwd,
+    logger: stderrLogger(io, parsed.verbose),
+    collectFacts: collector.collect,
+    ...deps,
+    env
+  });
+  io.stdout(parsed.format === "json" ? `${JSON.stringify(result, null, 2)}
+` : formatText(result));
+  return 0;
+}
+export {
+  HELP,
+  formatText,
+  parseAttestArgs,
+  run
+};

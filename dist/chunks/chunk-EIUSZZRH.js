@@ -1,0 +1,310 @@
+import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
+import {
+  INPUT_NAMES
+} from "./chunk-MSE6JSIF.js";
+import {
+  resolveArtifact,
+  verifyArtifacts
+} from "./chunk-5IHYFEPX.js";
+import {
+  SLSA_PROVENANCE_V1
+} from "./chunk-JXWOESOK.js";
+import {
+  AgentAttestError,
+  messageOf
+} from "./chunk-VVUQLUI5.js";
+
+// src/core/gate/index.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+var REPORT_VERSION = 1;
+var CLI_OPTION_NAMES = {
+  verb: "pass",
+  artifact: "a file path or sha256:HEX",
+  bundle: "--bundle FILE",
+  repository: "--repository OWNER/REPO",
+  owner: "--owner OWNER",
+  policy: "--policy",
+  rules: "the rule flags",
+  rule: (name) => `--${name}`
+};
+async function runGate(options, deps) {
+  const names = options.names ?? CLI_OPTION_NAMES;
+  if (options.artifacts.length === 0)
+    throw new AgentAttestError("USAGE", `no artifact given; ${names.verb} ${names.artifact}.`);
+  const policy = await loadPolicy(options, names);
+  const github = lazyClient(options, deps);
+  let bundlePaths = options.bundlePaths;
+  let lookup;
+  let cleanup;
+  try {
+    if (bundlePaths.length === 0) {
+      const scope = lookupScope(options, names);
+      const found = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
+      cleanup = found.cleanup;
+      lookup = { source: scope.label, found: found.count };
+      if (found.count === 0)
+        throw new AgentAttestError(
+          "VERIFICATION_FAILED",
+          `GitHub holds no attestation for ${options.artifacts.join(", ")} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`
+        );
+      bundlePaths = [found.file];
+    }
+    const report = await verifyArtifacts({
+      artifacts: options.artifacts,
+      bundlePaths,
+      trustedRoot: options.trustedRoot,
+      identity: options.identity,
+      predicateType: options.predicateType,
+      publicKeyPath: options.publicKeyPath,
+      logger: deps.logger
+    });
+    if (lookup) relabelBundles(report, lookup.source);
+    const recheck = options.online ? await onlineChecker(await github()) : void 0;
+    const judgements = await judgeReport(report, { policy, recheck });
+    const reasons = failureReasons(report, judgements);
+    return {
+      pass: reasons.length === 0,
+      report,
+      judgements,
+      reasons,
+      policy,
+      online: options.online ?? false,
+      lookup
+    };
+  } finally {
+    await cleanup?.();
+  }
+}
+function gateDocument(result) {
+  const { report, judgements, reasons, policy, online, lookup } = result;
+  return {
+    version: REPORT_VERSION,
+    decision: result.pass ? "pass" : "fail",
+    ...report,
+    ok: result.pass,
+    ...policy || online || lookup ? { reasons } : {},
+    ...policy ? { policy: { source: policy.source, name: policy.name, sha256: policy.sha256 } } : {},
+    ...online ? { online: true } : {},
+    ...lookup ? { attestations: lookup } : {},
+    artifacts: report.artifacts.map((a) => ({
+      ...a,
+      verified: a.verified.map((v) => {
+        const j = judgements.get(v);
+        return {
+          ...v,
+          ...j?.policy ? { policy: j.policy } : {},
+          ...j?.online ? { online: j.online } : {}
+        };
+      })
+    }))
+  };
+}
+function gateError(e) {
+  return e instanceof AgentAttestError ? e : new AgentAttestError("VERIFICATION_FAILED", `unexpected error: ${messageOf(e)}`, { cause: e });
+}
+function errorDocument(error) {
+  return {
+    version: REPORT_VERSION,
+    decision: error.exitCode === 1 ? "fail" : "error",
+    error: { code: error.code, message: error.message }
+  };
+}
+function isSet(value) {
+  if (value === void 0 || value === false) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+async function loadPolicy(options, names) {
+  const rules = options.rules ?? {};
+  const given = Object.keys(INPUT_NAMES).filter((k) => isSet(rules[k]));
+  if (options.policyFile === void 0 && given.length === 0) return void 0;
+  if (options.policyFile !== void 0 && given.length > 0)
+    throw new AgentAttestError(
+      "USAGE",
+      `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(INPUT_NAMES[k])).join(", ")}); put the rules in the policy file.`
+    );
+  const { loadPolicyFile, policyFromInputs } = await import("./policy-TOXUF2FN.js");
+  return options.policyFile !== void 0 ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);
+}
+function lazyClient(options, { env, logger }) {
+  let client;
+  return async () => {
+    const { createGitHubClient } = await import("./client-3BVDQS6C.js");
+    return client ??= createGitHubClient({
+      token: options.githubToken ?? env.githubToken,
+      apiUrl: options.githubApiUrl ?? env.apiUrl,
+      // An explicit API URL (GHES, a local server) names its own web host.
+      serverUrl: options.githubApiUrl === void 0 ? env.serverUrl : void 0,
+      logger
+    });
+  };
+}
+function lookupScope(options, names) {
+  const { repository, owner } = options.identity;
+  const repo = repository ?? (owner === void 0 ? options.defaultRepository : void 0);
+  if (repo !== void 0) {
+    const parts = repo.replace(/^https?:\/\//, "").split("/");
+    const [o, r] = parts.slice(-2);
+    if (parts.length < 2 || parts.length > 3 || !o || !r)
+      throw new AgentAttestError(
+        "USAGE",
+        `repository ${JSON.stringify(repo)} is not [HOST/]OWNER/REPO; ${names.verb} ${names.repository} such as octo-org/app.`
+      );
+    return { owner: o, repo: r, label: `${o}/${r}` };
+  }
+  if (owner !== void 0) {
+    const o = owner.replace(/^https?:\/\//, "").split("/").at(-1);
+    if (!o)
+      throw new AgentAttestError(
+        "USAGE",
+        `owner ${JSON.stringify(owner)} is empty; ${names.verb} ${names.owner} such as octo-org.`
+      );
+    return { owner: o, label: o };
+  }
+  throw new AgentAttestError(
+    "USAGE",
+    `no bundle given; ${names.verb} ${names.bundle}, or ${names.repository} (or ${names.owner}) to look the attestations up on GitHub.`
+  );
+}
+async function lookUpAttestations(client, scope, artifacts, predicateType) {
+  const { findAttestations } = await import("./attestations-MVS2PWSA.js");
+  const bundles = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const arg of artifacts) {
+    const sha256 = (await resolveArtifact(arg, ["sha256"])).digests.sha256;
+    if (sha256 === void 0) continue;
+    const found = await findAttestations(
+      client,
+      { owner: scope.owner, repo: scope.repo, predicateType: predicateType ?? SLSA_PROVENANCE_V1 },
+      `sha256:${sha256}`
+    );
+    for (const f of found) {
+      const text = JSON.stringify(f.bundle);
+      if (!seen.has(text)) bundles.push(f.bundle);
+      seen.add(text);
+    }
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "agent-attest-verify-"));
+  const file = path.join(dir, "attestations.jsonl");
+  await writeFile(file, bundles.map((b) => JSON.stringify(b)).join("\n") + "\n");
+  return { file, count: bundles.length, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+function relabelBundles(report, source) {
+  const label = `${source} attestations`;
+  for (const a of report.artifacts) {
+    for (const x of [...a.verified, ...a.failures]) x.bundle = { ...x.bundle, path: label };
+  }
+}
+async function onlineChecker(client) {
+  const { recheckReviews } = await import("./recheck-TY4DKOO2.js");
+  return (deps) => recheckReviews(client, deps);
+}
+async function judgeReport(report, opts) {
+  const judgements = /* @__PURE__ */ new Map();
+  if (!opts.policy && !opts.recheck) return judgements;
+  const policyApi = opts.policy ? await import("./policy-TOXUF2FN.js") : void 0;
+  const rechecked = /* @__PURE__ */ new Map();
+  for (const artifact of report.artifacts) {
+    for (const verified of artifact.verified) {
+      const rules = [];
+      let policy;
+      if (opts.policy && policyApi) {
+        const decision = policyApi.evaluatePolicy(
+          opts.policy.policy,
+          policyApi.policyInputFromVerified(verified)
+        );
+        policy = policyApi.policyResult(decision, opts.policy);
+        rules.push(...decision.rules);
+      }
+      let online;
+      if (opts.recheck) {
+        const key = `${verified.bundle.path}#${verified.bundle.index}`;
+        const deps = dependenciesOf(verified);
+        if (!rechecked.has(key)) rechecked.set(key, opts.recheck(deps));
+        online = onlineCheck(await rechecked.get(key));
+        rules.push(onlineRule(online, deps.length > 0));
+      }
+      judgements.set(verified, {
+        policy,
+        online,
+        display: { pass: rules.every((r) => r.status !== "fail"), rules }
+      });
+    }
+  }
+  return judgements;
+}
+function dependenciesOf(verified) {
+  const predicate = verified.statement?.predicate;
+  const deps = predicate?.buildDefinition?.resolvedDependencies;
+  return Array.isArray(deps) ? deps.filter((d) => typeof d === "object" && d !== null) : [];
+}
+function onlineCheck(r) {
+  return r.status === "checked" ? {
+    status: "checked",
+    unchanged: r.unchanged,
+    changed: r.changed,
+    vanished: r.vanished,
+    inconsistent: r.inconsistent
+  } : { status: "unavailable", reason: r.reason, detail: r.detail };
+}
+function onlineRule(check, hasDependencies) {
+  const id = "reviews.online";
+  if (check.status === "unavailable")
+    return {
+      id,
+      status: "fail",
+      reason: `the attested reviews could not be fetched again (${check.reason}): ${check.detail}`,
+      pointers: []
+    };
+  const { changed, vanished, inconsistent, unchanged } = check;
+  if (changed.length === 0 && vanished.length === 0 && inconsistent.length === 0) {
+    return unchanged === 0 ? {
+      id,
+      status: "skip",
+      reason: hasDependencies ? "the attestation names no review to fetch again" : "the statement has no dependencies",
+      pointers: []
+    } : {
+      id,
+      status: "pass",
+      reason: `all ${unchanged} attested review(s) unchanged on GitHub`,
+      pointers: []
+    };
+  }
+  const parts = [
+    ...changed.map((c) => `review ${c.id} on #${c.pr} changed (${c.fields.join(", ")}; now ${c.state})`),
+    ...vanished.map((x) => `review ${x.id} on #${x.pr} vanished`),
+    ...inconsistent.length > 0 ? [`${inconsistent.length} review entr(ies) do not match their digest`] : []
+  ];
+  return {
+    id,
+    status: "fail",
+    reason: `the attested reviews no longer match GitHub: ${parts.join("; ")}`,
+    pointers: [
+      ...changed.map((c) => ({ kind: "review", value: `${c.id}`, url: c.url })),
+      ...vanished.map((x) => ({ kind: "review", value: `${x.id}`, url: x.url })),
+      ...inconsistent.map((h) => ({ kind: "review", value: `sha256:${h}` }))
+    ]
+  };
+}
+function failureReasons(report, judgements) {
+  const reasons = [];
+  for (const a of report.artifacts) {
+    if (!a.ok) reasons.push(`${a.name}: no bundle verifies (${a.failures.map((f) => f.code).join(", ")})`);
+    for (const v of a.verified) {
+      for (const r of judgements.get(v)?.display.rules ?? [])
+        if (r.status === "fail") reasons.push(`${a.name}: ${r.id}: ${r.reason}`);
+    }
+  }
+  return reasons;
+}
+
+export {
+  REPORT_VERSION,
+  runGate,
+  gateDocument,
+  gateError,
+  errorDocument
+};

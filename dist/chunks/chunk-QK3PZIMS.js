@@ -1,0 +1,228 @@
+import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
+import {
+  require_picomatch
+} from "./chunk-3F5LQTXG.js";
+import {
+  reviewFromDependency
+} from "./chunk-BC4RK32Z.js";
+import {
+  EXTENSION_KEY
+} from "./chunk-JXWOESOK.js";
+import {
+  __toESM
+} from "./chunk-66GH2WVD.js";
+
+// src/core/policy/input.ts
+function signerFacts(cert) {
+  if (!cert) return {};
+  return {
+    issuer: cert.issuer,
+    buildSignerUri: cert.buildSignerURI ?? cert.subjectAlternativeName,
+    buildSignerDigest: cert.buildSignerDigest,
+    runnerEnvironment: cert.runnerEnvironment,
+    sourceRepositoryUri: cert.sourceRepositoryURI,
+    sourceRepositoryId: cert.sourceRepositoryIdentifier,
+    sourceRepositoryRef: cert.sourceRepositoryRef ?? cert.githubWorkflowRef,
+    sourceRepositoryDigest: cert.sourceRepositoryDigest ?? cert.githubWorkflowSHA,
+    ownerUri: cert.sourceRepositoryOwnerURI,
+    ownerId: cert.sourceRepositoryOwnerIdentifier,
+    buildTrigger: cert.buildTrigger ?? cert.githubWorkflowTrigger,
+    runInvocationUri: cert.runInvocationURI
+  };
+}
+function policyInputFromVerified(verified) {
+  return policyInput({
+    statement: verified.statement,
+    signer: verified.signer,
+    timestamps: verified.timestamps.map((t) => t.time)
+  });
+}
+function policyInput(args) {
+  const problems = [];
+  const times = args.timestamps.map((t) => new Date(t)).filter((d) => !Number.isNaN(d.getTime()));
+  const signedAt = times.length > 0 ? new Date(Math.min(...times.map((d) => d.getTime()))) : void 0;
+  const statement = args.statement;
+  const predicate = isObject(statement?.predicate) ? statement.predicate : {};
+  const subjects = Array.isArray(statement?.subject) ? statement.subject : [];
+  const buildDefinition = isObject(predicate.buildDefinition) ? predicate.buildDefinition : {};
+  const deps = Array.isArray(buildDefinition.resolvedDependencies) ? buildDefinition.resolvedDependencies.filter(isObject) : [];
+  const ext = predicate[EXTENSION_KEY];
+  const base = {
+    signer: signerFacts(args.signer),
+    signedAt,
+    subjects: subjects.map((s) => ({ name: String(s.name), digest: { ...s.digest } })),
+    repositoryUrl: args.signer?.sourceRepositoryURI
+  };
+  if (!isObject(ext)) {
+    return {
+      ...base,
+      hasExtension: false,
+      rangeCommits: 0,
+      commits: [],
+      omittedCommits: 0,
+      omittedSurfaces: 0,
+      surfaces: [],
+      reviews: {
+        status: "unavailable",
+        reason: "no-extension",
+        detail: "the statement carries no agent-attest extension"
+      },
+      problems
+    };
+  }
+  const range = isObject(ext.range) ? ext.range : {};
+  const rangeCommits = typeof range.commits === "number" ? range.commits : Array.isArray(range.commits) ? range.commits.length : NaN;
+  if (!Number.isInteger(rangeCommits) || rangeCommits < 0)
+    problems.push("extension range.commits is not a commit count");
+  const commits = [];
+  const reviewsByHash = /* @__PURE__ */ new Map();
+  for (const dep of deps) {
+    const review = reviewFromDependency(dep);
+    if (review) {
+      if (!review.consistent) problems.push(`review dependency ${dep.uri ?? "?"} does not match its digest`);
+      else reviewsByHash.set(review.hash, { record: review.record, hash: review.hash });
+      continue;
+    }
+    const sha = dep.digest?.gitCommit;
+    const ann = dep.annotations;
+    if (typeof sha !== "string" || !isObject(ann) || !Array.isArray(ann.agents)) continue;
+    commits.push(commitFacts(sha, dep.uri, ann, problems));
+  }
+  const surfaces = [];
+  for (const s of Array.isArray(ext.surfaces) ? ext.surfaces : []) {
+    if (!isObject(s) || typeof s.path !== "string" || !Array.isArray(s.capabilities) || !Array.isArray(s.commits)) {
+      problems.push("extension surfaces has an entry without path, capabilities and commits");
+      continue;
+    }
+    surfaces.push({
+      path: s.path,
+      tool: String(s.tool ?? ""),
+      change: String(s.change ?? ""),
+      capabilities: s.capabilities.map(String),
+      commits: s.commits.map(String),
+      commitsOmitted: count(s.commitsOmitted),
+      risk: typeof s.risk === "string" ? s.risk : void 0
+    });
+  }
+  return {
+    ...base,
+    hasExtension: true,
+    rangeCommits: Number.isInteger(rangeCommits) ? rangeCommits : 0,
+    commits,
+    omittedCommits: count(isObject(ext.attribution) ? ext.attribution.omitted : void 0),
+    omittedSurfaces: count(ext.surfacesOmitted),
+    surfaces,
+    reviews: reviewFacts(ext.reviews, reviewsByHash, problems),
+    problems
+  };
+}
+var STRENGTHS = ["verified", "declared", "inferred"];
+function commitFacts(sha, uri, ann, problems) {
+  const agents = [];
+  for (const a of ann.agents) {
+    if (!isObject(a) || typeof a.id !== "string" || !STRENGTHS.includes(a.strength)) {
+      problems.push(`commit ${sha.slice(0, 12)} has an agent entry without id and strength`);
+      continue;
+    }
+    agents.push({
+      id: a.id,
+      model: typeof a.model === "string" ? a.model : void 0,
+      modelRaw: typeof a.modelRaw === "string" ? a.modelRaw : void 0,
+      strength: a.strength,
+      // The producer writes `coding_agent`; the design spelled it `coding-agent`. One spelling here.
+      class: String(a.class ?? "coding-agent").replace(/_/g, "-"),
+      rules: Array.isArray(a.evidence) ? a.evidence.filter(isObject).map((e) => String(e.rule)) : []
+    });
+  }
+  const pathList = (v) => Array.isArray(v) ? v.map((p) => isObject(p) ? String(p.path) : String(p)) : void 0;
+  return {
+    sha,
+    url: commitUrl(uri, sha),
+    agents,
+    paths: pathList(ann.paths),
+    // Risk paths and the config surfaces the commit changed: what is recorded when the full list is not.
+    riskPaths: [.../* @__PURE__ */ new Set([...pathList(ann.riskPaths) ?? [], ...pathList(ann.surfaces) ?? []])]
+  };
+}
+function commitUrl(uri, sha) {
+  const m = uri && /^git\+(https:\/\/[^@\s]+?)(?:\.git)?@/.exec(uri);
+  return m ? `${m[1]}/commit/${sha}` : void 0;
+}
+function reviewFacts(value, byHash, problems) {
+  if (!isObject(value))
+    return {
+      status: "unavailable",
+      reason: "not-collected",
+      detail: "the attestation carries no review evidence"
+    };
+  if (value.status === "unavailable") {
+    return {
+      status: "unavailable",
+      reason: String(value.reason ?? "unknown"),
+      detail: typeof value.detail === "string" ? value.detail : void 0
+    };
+  }
+  if (value.status !== "collected" || !Array.isArray(value.pullRequests)) {
+    problems.push("extension reviews is neither collected nor unavailable");
+    return { status: "unavailable", reason: "malformed", detail: "the review evidence is malformed" };
+  }
+  const pullRequests = [];
+  for (const pr of value.pullRequests) {
+    if (!isObject(pr) || typeof pr.number !== "number" || typeof pr.headSha !== "string" || !isObject(pr.author) || !Array.isArray(pr.commits)) {
+      problems.push("extension reviews has a pull request without number, author, headSha and commits");
+      continue;
+    }
+    const hashes = Array.isArray(pr.reviews) ? pr.reviews.map(String) : [];
+    const author = pr.author;
+    pullRequests.push({
+      number: pr.number,
+      url: String(pr.url ?? ""),
+      author: {
+        login: String(author.login ?? "ghost"),
+        id: typeof author.id === "number" ? author.id : null,
+        type: String(author.type ?? "Unknown")
+      },
+      headSha: pr.headSha,
+      commits: pr.commits.map(String),
+      reviews: hashes.flatMap((h) => byHash.get(h) ?? []),
+      missingReviews: hashes.filter((h) => !byHash.has(h))
+    });
+  }
+  return {
+    status: "collected",
+    scope: String(value.scope ?? "agent-commits"),
+    pullRequests,
+    commitsWithoutPullRequest: Array.isArray(value.commitsWithoutPullRequest) ? value.commitsWithoutPullRequest.map(String) : []
+  };
+}
+function count(v) {
+  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : 0;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function pathGlobMatch(value, globs) {
+  return globs.some((g) => import_picomatch.default.isMatch(value, g, { dot: true }));
+}
+function modelGlobRegExp(glob) {
+  const source = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${source}$`, "i");
+}
+function modelGlobMatch(model, globs) {
+  const name = model.slice(model.lastIndexOf("/") + 1);
+  return globs.some((g) => {
+    const re = modelGlobRegExp(g);
+    return re.test(model) || !g.includes("/") && re.test(name);
+  });
+}
+
+export {
+  signerFacts,
+  policyInputFromVerified,
+  policyInput,
+  pathGlobMatch,
+  modelGlobMatch
+};
