@@ -48,6 +48,10 @@ export function logArgs(opts: LogOptions, nonce: string): string[] {
     '--no-ext-diff',
     '--no-textconv',
     '--no-notes',
+    // Children before parents (otherwise newest first, as git's default): the scan settles merged-branch
+    // attribution as commits stream by, which needs every commit's descendants seen before it. Git's default
+    // order does not promise that when commit dates tie or run backwards.
+    '--date-order',
     ...(opts.notesRef ? [`--notes=${opts.notesRef}`] : []),
     `--format=${format}`,
     opts.head,
@@ -57,7 +61,7 @@ export function logArgs(opts: LogOptions, nonce: string): string[] {
 }
 
 /**
- * Streams the commits of `head` minus `exclude`, newest first (git's default order; all parents walked).
+ * Streams the commits of `head` minus `exclude`, newest first, no commit before its children (all parents walked).
  */
 export async function* readCommits(opts: LogOptions): AsyncGenerator<RawCommit> {
   for await (const batch of readCommitBatches(opts)) yield* batch;

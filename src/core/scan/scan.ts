@@ -2,7 +2,8 @@
  * scanRange: which commits of a release came from which agent and model.
  *
  *   resolve the range ─▶ read config/trace files at head ─▶ stream commits (one git log) ─▶ detect per commit
- *        ─▶ diffs of agent commits (one git diff-tree, fed as they are found) ─▶ merge-branch propagation ─▶ totals
+ *        and merged-branch evidence ─▶ diffs of agent commits (one git diff-tree, fed as they are found)
+ *        ─▶ each commit, once final, to totals, onCommit and (as `retain` says) the result
  */
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
@@ -16,6 +17,8 @@ import { DiffReader, type CommitDiff } from '../git/diffs.js';
 import { readCommitBatches, type RawCommit } from '../git/log.js';
 import {
   fetchNotes,
+  type RangeOptions,
+  type ResolvedRange,
   gitDir,
   hasRef,
   listTree,
@@ -25,8 +28,9 @@ import {
   shallowError,
 } from '../git/range.js';
 import { silentLogger, type Logger } from '../log.js';
-import { computeTotals } from './totals.js';
-import type { ScanResult } from './types.js';
+import { AgentAttestError } from '../errors.js';
+import { addToTotals, computeTotals, emptyTotals } from './totals.js';
+import type { Retain, ScanResult } from './types.js';
 
 export interface ScanProgress {
   commits: number;
@@ -47,12 +51,18 @@ export interface ScanOptions {
   fetchNotesFrom?: string;
   rules?: readonly Rule[];
   onProgress?: (p: ScanProgress) => void;
+  /** Each commit once its attribution is final (evidence, lines, risk paths), in range order, newest first. */
+  onCommit?: (c: CommitAttribution) => void;
+  /** Which commits the result keeps (default `all`); see Retain. */
+  retain?: Retain;
+  /** Commits kept whatever `retain` says (those a later step may upgrade or look up: config-surface commits). */
+  keep?: ReadonlySet<string>;
+  /** The range, when the caller resolved it already (resolveScanRange). */
+  range?: ResolvedRange;
   logger?: Logger;
 }
 
 const AGENT_TRACE_DIR = '.agent-trace';
-/** In the first-parent list: the parent is the next commit of the list. */
-const NEXT = null;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
@@ -84,12 +94,27 @@ async function readAgentTrace(repoPath: string, head: string, logger: Logger) {
   return { files, records, byRevision };
 }
 
+/** The range a scan covers, after checking that repoPath is a git repository (scanRange's own first step). */
+export async function resolveScanRange(opts: RangeOptions): Promise<ResolvedRange> {
+  await gitDir(opts.repoPath);
+  return resolveRange(opts);
+}
+
+/** A merged branch being walked down its first parents (see settleMergedBranches). */
+interface BranchWalk {
+  /** Position of the merge in the stream: where two branches' walks meet, the earlier merge's continues. */
+  order: number;
+  merge: string;
+  found: Found[];
+}
+
 export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const logger = opts.logger ?? silentLogger;
   const rules = opts.rules ?? RULES;
+  const retain = opts.retain ?? 'all';
   const started = Date.now();
   const gitDirPath = await gitDir(opts.repoPath);
-  const range = await resolveRange(opts);
+  const range = opts.range ?? (await resolveRange(opts));
   logger.debug(
     `scan range ${range.base ?? '(root)'}..${range.head} (base rule: ${range.baseRule}${range.tag ? `, tag ${range.tag}` : ''})`,
   );
@@ -110,24 +135,40 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const suppression = await findSuppression(opts.repoPath, range.head, gitDirPath);
   const matchRisk = compileRiskPaths(opts.riskPaths);
 
-  const commits: CommitAttribution[] = [];
-  /**
-   * First parent of commits[i] (for merge-branch propagation), NEXT when it is commits[i + 1] (linear
-   * history: most commits), so the parent's sha is not held twice.
-   */
-  const firstParents: Array<string | undefined | typeof NEXT> = [];
-  const merges: Array<{ sha: string; branchParent: string; found: Found[] }> = [];
+  const retained: CommitAttribution[] = [];
+  const totals = emptyTotals();
+  const branches = new MergedBranches(range.head);
   const diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
+  let seen = 0;
   let lastProgress = started;
   const warnings: string[] = [];
 
-  const attachDiff = (c: CommitAttribution): void => {
-    diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
+  /**
+   * Commits in stream order, each emitted (counted, handed to onCommit, retained or dropped) once it is
+   * final: agent commits wait for their diff, the commits after them wait their turn. Only as long as
+   * diff-tree's lag behind the log.
+   */
+  const queue: Array<{ c: CommitAttribution; ready: boolean }> = [];
+  let queueHead = 0;
+  const emitReady = (): void => {
+    while (queueHead < queue.length && queue[queueHead]!.ready) {
+      const { c } = queue[queueHead]!;
+      queue[queueHead++] = undefined as never;
+      addToTotals(totals, c);
+      opts.onCommit?.(c);
+      if (retain === 'all' || (retain === 'evidence' && c.agents.length > 0) || opts.keep?.has(c.sha))
+        retained.push(c);
+    }
+    if (queueHead > 4096 && queueHead * 2 > queue.length) {
+      queue.splice(0, queueHead);
+      queueHead = 0;
+    }
   };
 
-  const onCommit = (raw: RawCommit): void => {
+  const onRawCommit = (raw: RawCommit): void => {
     if (boundary.has(raw.sha)) throw shallowError(opts.repoPath);
+    seen++;
     const detection = detectCommit(raw, rules);
     let agents = detection.agents;
     if (raw.note || traceLengths.length > 0) {
@@ -140,14 +181,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       for (const len of traceLengths) extra.push(...(trace.byRevision.get(raw.sha.slice(0, len)) ?? []));
       if (extra.length > 0) agents = groupEvidence([...agents.flatMap(toFound), ...extra]);
     }
-    const last = firstParents.length - 1;
-    if (last >= 0 && firstParents[last] === raw.sha) firstParents[last] = NEXT;
-    firstParents.push(raw.parents[0]);
-    if (detection.mergeEvidence && raw.parents.length > 1) {
-      merges.push({ sha: raw.sha, branchParent: raw.parents[1]!, found: detection.mergeEvidence });
-    }
+    const inherited = branches.next(raw, detection.mergeEvidence);
+    if (inherited) agents = groupEvidence([...agents.flatMap(toFound), ...inherited]);
     if (agents.length === 0) {
-      commits.push({ sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK });
+      queue.push({ c: { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK }, ready: true });
+      emitReady();
       return;
     }
     const c: CommitAttribution = {
@@ -158,8 +196,13 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       agents,
       riskPaths: NO_RISK,
     };
-    commits.push(c);
-    attachDiff(c);
+    const entry = { c, ready: false };
+    queue.push(entry);
+    diffs.request(c.sha, (d) => {
+      applyDiff(c, d, matchRisk);
+      entry.ready = true;
+      emitReady();
+    });
   };
 
   try {
@@ -169,35 +212,36 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       exclude: range.base ? [range.base] : [],
       notesRef: notesPresent ? notesRef : undefined,
     })) {
-      for (const raw of batch) onCommit(raw);
+      for (const raw of batch) onRawCommit(raw);
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
-        opts.onProgress({ commits: commits.length, elapsedMs: now - started, done: false });
+        opts.onProgress({ commits: seen, elapsedMs: now - started, done: false });
       }
     }
-
-    propagateMergeBranches(commits, firstParents, merges, range.head, attachDiff);
     await diffs.close();
   } catch (e) {
     diffs.kill();
     throw e;
   }
+  emitReady();
+  if (queueHead !== queue.length)
+    throw new AgentAttestError('GIT_ERROR', `git diff-tree left commits unanswered in ${opts.repoPath}`);
 
-  if (boundary.size > 0 && commits.length === 0) throw shallowError(opts.repoPath);
+  if (boundary.size > 0 && seen === 0) throw shallowError(opts.repoPath);
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
-  const list = commits;
-  opts.onProgress?.({ commits: list.length, elapsedMs: Date.now() - started, done: true });
+  opts.onProgress?.({ commits: seen, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
       base: range.base,
       head: range.head,
-      commits: list.length,
+      commits: seen,
       baseRule: range.baseRule,
       ...(range.tag ? { tag: range.tag } : {}),
     },
-    commits: list,
-    totals: computeTotals(list),
+    commits: retained,
+    ...(retain !== 'all' ? { retained: retain } : {}),
+    totals,
     rules: { version: RULES_VERSION, digest: catalogueDigest(rules) },
     suppression,
     sources: {
@@ -240,7 +284,7 @@ export async function completeDiffs(
     throw e;
   }
   const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
-  return { ...scan, commits, totals: computeTotals(commits) };
+  return { ...scan, commits, totals: computeTotals(commits, scan.range.commits) };
 }
 
 function toFound(a: CommitAttribution['agents'][number]): Found[] {
@@ -253,50 +297,41 @@ function clip(s: string, n: number): string {
 
 /**
  * `Merge pull request #N from org/claude/…`: the merged branch's own commits (the first-parent chain of
- * the merged parent, until it reaches the mainline) get the branch rule's evidence as `inferred`, with
- * `via` naming the merge. An approximation of `git rev-list M^1..M^2` that needs no extra git process.
+ * the merged parent, until it reaches the mainline — head's first-parent chain — or a commit an earlier
+ * merge's branch claimed) get the branch rule's evidence as `inferred`, with `via` naming the merge. An
+ * approximation of `git rev-list M^1..M^2` that needs no extra git process.
+ *
+ * Settled as commits stream by (the log lists every commit after its children): the state is the next
+ * mainline commit and the next commit of each open branch walk, never the commits already seen.
  */
-function propagateMergeBranches(
-  list: CommitAttribution[],
-  firstParents: ReadonlyArray<string | undefined | typeof NEXT>,
-  merges: Array<{ sha: string; branchParent: string; found: Found[] }>,
-  head: string,
-  attachDiff: (c: CommitAttribution) => void,
-): void {
-  if (merges.length === 0) return;
-  const index = new Map(list.map((c, i) => [c.sha, i]));
-  const commits = { get: (sha: string) => list[index.get(sha)!] };
-  const firstParent = {
-    has: (sha: string) => index.has(sha),
-    get: (sha: string): string | undefined => {
-      const i = index.get(sha);
-      if (i === undefined) return undefined;
-      const p = firstParents[i];
-      return p === NEXT ? list[i + 1]!.sha : p;
-    },
-  };
-  const mainline = new Set<string>();
-  for (
-    let cur: string | undefined = head;
-    cur !== undefined && firstParent.has(cur) && !mainline.has(cur);
-    cur = firstParent.get(cur)
-  ) {
-    mainline.add(cur);
+class MergedBranches {
+  private mainlineNext: string | undefined;
+  /** Open walks by the commit each expects next. */
+  private readonly walks = new Map<string, BranchWalk>();
+  private merges = 0;
+
+  constructor(head: string) {
+    this.mainlineNext = head;
   }
-  const claimed = new Set<string>();
-  for (const m of merges) {
-    for (
-      let cur: string | undefined = m.branchParent;
-      cur !== undefined && firstParent.has(cur);
-      cur = firstParent.get(cur)
-    ) {
-      if (mainline.has(cur) || claimed.has(cur)) break;
-      claimed.add(cur);
-      const c = commits.get(cur)!;
-      const wasAgent = c.agents.length > 0;
-      const found = m.found.map((f) => ({ ...f, evidence: { ...f.evidence, via: m.sha } }));
-      c.agents = groupEvidence([...c.agents.flatMap(toFound), ...found]);
-      if (!wasAgent) attachDiff(c);
+
+  /** The evidence `raw` inherits from a merge whose branch it is on, if any; then opens raw's own walk. */
+  next(raw: RawCommit, mergeEvidence: Found[] | undefined): Found[] | undefined {
+    const walk = this.walks.get(raw.sha);
+    if (walk) this.walks.delete(raw.sha);
+    let inherited: Found[] | undefined;
+    if (raw.sha === this.mainlineNext) this.mainlineNext = raw.parents[0];
+    else if (walk) {
+      inherited = walk.found.map((f) => ({ ...f, evidence: { ...f.evidence, via: walk.merge } }));
+      if (raw.parents[0]) this.expect(raw.parents[0], walk);
     }
+    if (mergeEvidence && raw.parents.length > 1) {
+      this.expect(raw.parents[1]!, { order: this.merges++, merge: raw.sha, found: mergeEvidence });
+    }
+    return inherited;
+  }
+
+  private expect(sha: string, walk: BranchWalk): void {
+    const other = this.walks.get(sha);
+    if (!other || other.order > walk.order) this.walks.set(sha, walk);
   }
 }

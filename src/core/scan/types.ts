@@ -48,10 +48,22 @@ export interface ScanRange {
   tag?: string;
 }
 
+/**
+ * Which commits a scan keeps in `ScanResult.commits` (range order either way; totals always count all):
+ * `all`; `evidence`: those with AI evidence; `none`: none. With `evidence` and `none`, the commits named in
+ * the scan's `keep` are kept too. Memory then does not grow with the range's ordinary commits.
+ */
+export type Retain = 'all' | 'evidence' | 'none';
+
 export interface ScanResult {
   range: ScanRange;
-  /** Every commit of the range, newest first; agents [] for commits without evidence. */
+  /**
+   * The commits of the range that the scan retained, newest first (every commit by default; agents [] for
+   * commits without evidence).
+   */
   commits: CommitAttribution[];
+  /** Set when `commits` is not every commit of the range (see Retain). */
+  retained?: Exclude<Retain, 'all'>;
   totals: ScanTotals;
   rules: { version: string; digest: string };
   suppression: SuppressionFinding[];

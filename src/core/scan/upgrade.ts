@@ -27,7 +27,8 @@ export interface GitHubFact {
 /**
  * Returns a new scan with each fact added as `verified` evidence (tier `GH`) on its commit. Commits that
  * had no evidence become agent commits; their diffs (lines, risk paths) are filled by the caller with
- * `completeDiffs` when wanted. Facts about commits outside the range are an error: they mean a mix-up.
+ * `completeDiffs` when wanted. Facts about commits outside the range are an error: they mean a mix-up. A scan
+ * that retained only some commits (ScanResult.retained) must have kept every commit a fact may name.
  */
 export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]): ScanResult {
   if (facts.length === 0) return scan;
@@ -43,8 +44,14 @@ export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]):
   }
   const known = new Set(scan.commits.map((c) => c.sha));
   for (const sha of bySha.keys()) {
-    if (!known.has(sha))
-      throw new AgentAttestError('INPUT_INVALID', `GitHub fact for ${sha} is outside the scanned range.`);
+    if (known.has(sha)) continue;
+    // A scan that kept only some commits must have been told to keep those GitHub may vouch for.
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      scan.retained
+        ? `GitHub fact for ${sha} names a commit the scan did not keep; scan with keep including it (or retain 'all').`
+        : `GitHub fact for ${sha} is outside the scanned range.`,
+    );
   }
   const commits: CommitAttribution[] = scan.commits.map((c) => {
     const add = bySha.get(c.sha);
@@ -69,5 +76,5 @@ export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]):
       if (a.model === null && a.modelRaw) a.model = normaliseModel(a.modelRaw) ?? a.modelRaw;
     return { ...c, agents };
   });
-  return { ...scan, commits, totals: computeTotals(commits) };
+  return { ...scan, commits, totals: computeTotals(commits, scan.range.commits) };
 }
