@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AgentAttestError } from '../../core/errors.js';
 import { readEnvironment } from '../../core/config.js';
 import { gatherReleaseFacts, REVIEW_SCOPES, type ReviewsInput } from '../../core/facts/index.js';
-import { renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
+import { JsonReportWriter, renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
 import { parseCommandArgs } from '../args.js';
 import { stderrLogger, type CliIO } from '../io.js';
 
@@ -82,6 +82,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // The report is the output: progress lines only with --verbose, warnings always.
   const logger = { ...base, info: base.debug };
   const progress = progressIndicator(io);
+  // JSON lists every commit: written as the scan settles each one, so memory does not grow with the range.
+  // Not with reviews: GitHub's evidence upgrades change commits after the scan, so the report waits for them.
+  const stream = format === 'json' && values.reviews === 'off' ? new JsonReportWriter(io.stdout) : undefined;
   try {
     const { scan } = await gatherReleaseFacts(
       path.resolve(io.cwd, values['repo-path'] ?? '.'),
@@ -97,10 +100,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         repository: values.repository ?? env.repository,
       },
       logger,
-      progress.update,
+      {
+        onProgress: progress.update,
+        // Text and Markdown list the commits with evidence.
+        retain: stream ? 'none' : format === 'json' ? 'all' : 'evidence',
+        ...(stream ? { onCommit: (c) => stream.commit(c) } : {}),
+      },
     );
     progress.clear();
-    if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);
+    if (stream) stream.end(scan);
+    else if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);
     else if (format === 'markdown') io.stdout(renderMarkdown(scan));
     else io.stdout(renderText(scan));
     return 0;

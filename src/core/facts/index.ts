@@ -3,7 +3,7 @@
  * agent attribution of the range's commits, AI config surface changes, and human review evidence —
  * and turns it into resolvedDependencies entries plus our predicate extension.
  *
- *   scan (one git stream) ─▶ surfaces (one diff + one cat-file) ─▶ reviews of agent and surface commits
+ *   surfaces (one diff + one cat-file) ─▶ scan (one git stream) ─▶ reviews of agent and surface commits
  *        (batched GitHub API) ─▶ evidence upgrades (GitHub-vouched bot identities) ─▶ provenance parts
  *
  * Reviews never block signing: without a token, permission or API, the extension says why.
@@ -18,9 +18,9 @@ import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../git
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
 import { runGit } from '../git/run.js';
 import type { Logger } from '../log.js';
-import { completeDiffs, scanRange, type ScanOptions } from '../scan/scan.js';
+import { completeDiffs, resolveScanRange, scanRange, type ScanOptions } from '../scan/scan.js';
 import { isAgentCommit } from '../scan/totals.js';
-import type { ScanResult } from '../scan/types.js';
+import type { Retain, ScanResult } from '../scan/types.js';
 import type { GitHubFact } from '../scan/upgrade.js';
 import { upgradeEvidence } from '../scan/upgrade.js';
 import { attachAttribution, detectSurfaceChanges } from '../surfaces/index.js';
@@ -67,46 +67,59 @@ export interface ReleaseFacts {
   upgrades: EvidenceUpgrade[];
 }
 
+/** What the scan CLI steers in the scan: progress, each commit as it settles, which commits to keep. */
+export type ScanHooks = Pick<ScanOptions, 'onProgress' | 'onCommit' | 'retain'>;
+
 /**
  * Gathers the facts of a range: attribution, review evidence (and the evidence upgrades it brings),
- * config surfaces. Used by attest (through the collector below) and by `scan`.
+ * config surfaces. Used by attest (through the collector below) and by `scan`. The scan keeps the commits
+ * with evidence (`hooks.retain`, default `evidence`) plus the config-surface commits; every commit when
+ * reviews cover all commits, since an upgrade may land on any of them.
  */
 export async function gatherReleaseFacts(
   repoPath: string,
   options: ReleaseFactsOptions,
   logger: Logger,
-  onProgress?: ScanOptions['onProgress'],
+  hooks: ScanHooks = {},
 ): Promise<Required<Pick<ReleaseFacts, 'scan' | 'surfaces'>> & ReleaseFacts> {
   const riskPaths =
     options.riskPaths && options.riskPaths.length > 0
       ? { ...DEFAULT_RISK_PATHS, custom: options.riskPaths }
       : undefined;
-  let scan = await scanRange({
+  const range = await resolveScanRange({
     repoPath,
     base: options.base,
     head: options.head,
     ...(options.tagPattern && options.tagPattern.length > 0 ? { tagPattern: options.tagPattern } : {}),
     ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
+  });
+
+  // Surfaces first: their commits are kept by the scan (a config change pushed by a human needs its
+  // attribution and review evidence as much as agent code does). Attribution is attached once GitHub's
+  // evidence upgrades are in.
+  const surfaces = await detectSurfaceChanges({
+    repoPath,
+    ...(range.base ? { base: range.base } : {}),
+    head: range.head,
+    logger,
+  });
+  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
+  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
+
+  let scan = await scanRange({
+    repoPath,
+    range,
     ...(options.fetchNotesFrom ? { fetchNotesFrom: options.fetchNotesFrom } : {}),
     ...(riskPaths ? { riskPaths } : {}),
-    ...(onProgress ? { onProgress } : {}),
+    ...hooks,
+    retain: scanRetention(options.reviews, hooks.retain),
+    keep: surfaceCommits,
     logger,
   });
   logger.info(
     `Range ${scan.range.base ?? '(root)'}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`,
   );
 
-  // Surfaces before reviews: a config change pushed by a human needs its review evidence as much as
-  // agent code does. Attribution is attached once GitHub's evidence upgrades are in.
-  const surfaces = await detectSurfaceChanges({
-    repoPath,
-    ...(scan.range.base ? { base: scan.range.base } : {}),
-    head: scan.range.head,
-    logger,
-  });
-  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
-
-  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
   const reviews = await gatherReviews(scan, surfaceCommits, options, logger);
   const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
   if (upgrades.length > 0) {
@@ -133,6 +146,16 @@ export async function gatherReleaseFacts(
     ...(reviews ? { reviews } : {}),
     upgrades,
   };
+}
+
+/**
+ * Upgrades land on the commits reviews looked up: every commit (all-commits), or those with evidence and
+ * the surface commits (kept): the scan must retain at least those.
+ */
+function scanRetention(reviews: ReviewsInput, asked: Retain = 'evidence'): Retain {
+  if (reviews === 'all-commits') return 'all';
+  if (reviews === 'agent-commits' && asked === 'none') return 'evidence';
+  return asked;
 }
 
 /** An attest `collectFacts` hook plus read access to what it gathered (for outputs and the job summary). */

@@ -175,8 +175,37 @@ export function renderMarkdown(scan: ScanResult): string {
   return out.join('\n');
 }
 
-/** The stable JSON report (docs/attribution.md). `commits` lists every commit of the range. */
-export function toJson(scan: ScanResult): unknown {
+/** One entry of the JSON report's `commits`. */
+export function commitJson(c: CommitAttribution): unknown {
+  return {
+    sha: c.sha,
+    agents: c.agents.map((a) => ({
+      id: a.id,
+      class: a.class,
+      model: a.model,
+      modelRaw: a.modelRaw,
+      strength: a.strength,
+      evidence: a.evidence,
+    })),
+    riskPaths: c.riskPaths,
+    ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
+    ...(c.agents.length > 0
+      ? {
+          subject: c.subject,
+          authorDate: c.authorDate,
+          linesAdded: c.linesAdded ?? 0,
+          linesRemoved: c.linesRemoved ?? 0,
+        }
+      : {}),
+  };
+}
+
+/** The JSON report's fields other than `commits`, in report order. */
+function reportFields(scan: ScanResult): {
+  range: unknown;
+  surfaces?: unknown;
+  rest: Record<string, unknown>;
+} {
   return {
     range: {
       base: scan.range.base,
@@ -186,31 +215,63 @@ export function toJson(scan: ScanResult): unknown {
       ...(scan.range.tag ? { tag: scan.range.tag } : {}),
     },
     ...(scan.surfaces ? { surfaces: scan.surfaces } : {}),
-    commits: scan.commits.map((c) => ({
-      sha: c.sha,
-      agents: c.agents.map((a) => ({
-        id: a.id,
-        class: a.class,
-        model: a.model,
-        modelRaw: a.modelRaw,
-        strength: a.strength,
-        evidence: a.evidence,
-      })),
-      riskPaths: c.riskPaths,
-      ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
-      ...(c.agents.length > 0
-        ? {
-            subject: c.subject,
-            authorDate: c.authorDate,
-            linesAdded: c.linesAdded ?? 0,
-            linesRemoved: c.linesRemoved ?? 0,
-          }
-        : {}),
-    })),
-    totals: scan.totals,
-    rules: scan.rules,
-    suppression: scan.suppression,
-    sources: scan.sources,
-    warnings: scan.warnings,
+    rest: {
+      totals: scan.totals,
+      rules: scan.rules,
+      suppression: scan.suppression,
+      sources: scan.sources,
+      warnings: scan.warnings,
+    },
   };
+}
+
+/** The stable JSON report (docs/attribution.md). `commits` lists every commit of the range. */
+export function toJson(scan: ScanResult): unknown {
+  const { range, surfaces, rest } = reportFields(scan);
+  return {
+    range,
+    ...(surfaces ? { surfaces } : {}),
+    commits: scan.commits.map(commitJson),
+    ...rest,
+  };
+}
+
+/**
+ * The same report written as the scan runs (`JSON.stringify(report, null, 2)` byte for byte), for ranges
+ * of any length: `commits` first, each as the scan emits it (scanRange's onCommit), then the fields known
+ * only at the end (the range's commit count, surfaces with their commits' attribution, totals, …). Parsed,
+ * it equals toJson of a scan that retained every commit. Nothing is written before the first commit or
+ * end(), so an error before the stream leaves no half report.
+ */
+export class JsonReportWriter {
+  private pending = '';
+  private commits = 0;
+
+  constructor(
+    private readonly write: (text: string) => void,
+    /** Characters gathered before a write: one write per commit costs more than the commit. */
+    private readonly chunk = 64 * 1024,
+  ) {}
+
+  commit(c: CommitAttribution): void {
+    this.pending += this.commits++ === 0 ? '{\n  "commits": [\n    ' : ',\n    ';
+    this.pending += JSON.stringify(commitJson(c), null, 2).replaceAll('\n', '\n    ');
+    if (this.pending.length >= this.chunk) this.flush();
+  }
+
+  /** Writes the rest of the report; `scan` is the finished scan (its `commits` are not read). */
+  end(scan: ScanResult): void {
+    const { range, surfaces, rest } = reportFields(scan);
+    const tail = JSON.stringify({ range, ...(surfaces ? { surfaces } : {}), ...rest }, null, 2);
+    // tail is `{\n  "range": …\n}`: its members follow the commits.
+    this.pending += this.commits === 0 ? '{\n  "commits": [],\n' : '\n  ],\n';
+    this.pending += `${tail.slice(2)}\n`;
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    this.write(this.pending);
+    this.pending = '';
+  }
 }
