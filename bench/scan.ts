@@ -5,16 +5,18 @@
  * Generates (once, cached in bench/.work/) a 100,000-commit repository with `git fast-import`: realistic
  * conventional-commit messages, 20 % agent commits in the shapes of the reference (trailers, bot
  * authors, footers, notes-free), a few hundred files. Then, for ranges of 10k, 50k and 100k commits, runs
- * each side alternately (median of N), each scan in a child process so its peak RSS is its own.
+ * each side alternately (median of N), each scan in a child process so its peak RSS is its own. The scan
+ * is the CLI's `agent-attest scan --format json > /dev/null`: the full JSON report, streamed.
  * Prints a Markdown table.
  *
  *   node bench-bundle.mjs [--runs 3] [--commits 100000]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { scanRange } from '../src/core/scan/scan.js';
+import { run as scanCommand } from '../src/cli/commands/scan.js';
+import type { CliIO } from '../src/cli/io.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number): number => {
@@ -246,8 +248,10 @@ interface ChildResult {
   /** CPU of the git processes the scan ran (git log, git diff-tree, the small look-ups). */
   gitCpuMs: number;
   maxRssMiB: number;
-  /** Heap still used with the result held, after a full GC: what the scan retains, not garbage. */
+  /** Heap still used after the command returned, after a full GC: what the scan leaves behind (none expected). */
   retainedMiB: number;
+  /** Size of the JSON report written. */
+  reportMiB: number;
   commits: number;
   agentCommits: number;
 }
@@ -258,22 +262,40 @@ async function child(ref: string): Promise<void> {
   const heapBefore = process.memoryUsage().heapUsed;
   const cpu = process.cpuUsage();
   const gitCpu0 = childrenCpuMs();
+  // `agent-attest scan --format json > /dev/null`: stdout is a file, written synchronously, as in a shell.
+  const devNull = openSync('/dev/null', 'w');
+  let bytes = 0;
+  let last = '';
+  const io: CliIO = {
+    stdout: (t) => {
+      bytes += Buffer.byteLength(t);
+      last = t;
+      writeSync(devNull, t);
+    },
+    stderr: (t) => void process.stderr.write(t),
+    isTTY: false,
+    cwd: REPO,
+  };
   const t = performance.now();
-  const scan = await scanRange({ repoPath: REPO, head: ref });
+  const code = await scanCommand(['--repo-path', REPO, '--head', ref, '--format', 'json'], io);
   const ms = performance.now() - t;
+  if (code !== 0) throw new Error(`agent-attest scan exited ${code}`);
   const used = process.cpuUsage(cpu);
   const gitCpuMs = childrenCpuMs() - gitCpu0;
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   gc?.();
   const retainedMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  // The report's last write holds its tail: the range (with its commit count) and the totals.
+  const count = (re: RegExp): number => Number(re.exec(last)?.[1] ?? Number.NaN);
   const result: ChildResult = {
     ms,
     cpuMs: (used.user + used.system) / 1000,
     gitCpuMs,
     maxRssMiB,
     retainedMiB,
-    commits: scan.range.commits,
-    agentCommits: scan.totals.agentCommits,
+    reportMiB: bytes / 2 ** 20,
+    commits: count(/"range": \{[^}]*?"commits": (\d+)/),
+    agentCommits: count(/"agentCommits": (\d+)/),
   };
   process.stdout.write(JSON.stringify(result));
 }
@@ -302,21 +324,22 @@ async function main(): Promise<void> {
     const rss = median(scans.map((x) => x.maxRssMiB));
     const cpu = median(scans.map((x) => x.cpuMs));
     const retained = median(scans.map((x) => x.retainedMiB));
+    const report = median(scans.map((x) => x.reportMiB));
     const last = scans[scans.length - 1]!;
     const perCommit = (retained * 2 ** 20) / last.commits;
     rows.push(
-      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${gCpu.toFixed(0)} | ${cpu.toFixed(0)} + ${scanGitCpu.toFixed(0)} | ${((cpu + scanGitCpu) / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} |`,
+      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${gCpu.toFixed(0)} | ${cpu.toFixed(0)} + ${scanGitCpu.toFixed(0)} | ${((cpu + scanGitCpu) / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} | ${report.toFixed(1)} |`,
     );
   }
   process.stdout.write(
     [
       `### agent-attest scan vs git log (median of ${RUNS}, same run)`,
       '',
-      '| commits | agent commits | git log ms | scan ms | ratio | git log CPU ms | scan CPU ms (Node + git) | CPU ratio | scan peak RSS MiB | retained heap MiB | retained bytes/commit |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| commits | agent commits | git log ms | scan ms | ratio | git log CPU ms | scan CPU ms (Node + git) | CPU ratio | scan peak RSS MiB | retained heap MiB | retained bytes/commit | JSON report MiB |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
-      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: scanRange in a fresh Node process (includes diffs of agent commits for lines and risk paths). CPU: user + system; the scan's Node process, plus the git processes it ran (log, diff-tree, look-ups; from /proc/self/stat, Linux only, 10 ms ticks); the baseline's is git log's alone. On a machine with fewer free cores than busy processes, wall time follows total CPU. Retained: heap in use after a full GC with the result still held, minus before the scan: the result lists every commit, so it grows with the range; peak RSS minus that is garbage and buffers.`,
+      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: \`agent-attest scan --format json > /dev/null\` (the CLI command) in a fresh Node process: range, config surfaces, the commit stream with diffs of agent commits for lines and risk paths, the full JSON report written as commits settle. CPU: user + system; the scan's Node process, plus the git processes it ran (log, diff-tree, look-ups; from /proc/self/stat, Linux only, 10 ms ticks); the baseline's is git log's alone. On a machine with fewer free cores than busy processes, wall time follows total CPU. Retained: heap in use after the command returned and a full GC, minus before: what the scan leaves behind. The report is streamed, so peak RSS should not grow with the range.`,
       '',
     ].join('\n'),
   );
