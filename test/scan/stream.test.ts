@@ -63,7 +63,10 @@ beforeAll(async () => {
   await repo.checkout('cursor/y');
   sha.y1 = await repo.commit({ message: 'y1', files: { 'y.txt': 'y\n' }, date: TIE });
   await repo.checkout('main');
-  sha.M2 = await repo.merge('cursor/y', { message: 'Merge pull request #3 from acme/cursor/fix-y-3a9f', date: TIE });
+  sha.M2 = await repo.merge('cursor/y', {
+    message: 'Merge pull request #3 from acme/cursor/fix-y-3a9f',
+    date: TIE,
+  });
   sha.late = await repo.commit({
     message: 'late',
     files: { 'd.txt': 'd\n' },
@@ -87,8 +90,8 @@ describe('merged-branch evidence, settled as commits stream', () => {
   it('lists every commit, no commit before its children', () => {
     expect(all.range.commits).toBe(Object.keys(sha).length);
     const position = new Map(all.commits.map((c, i) => [c.sha, i]));
-    expect(position.get(sha.t1)).toBeLessThan(position.get(sha.t0)!);
-    expect(position.get(sha.late)).toBe(0);
+    expect(position.get(sha.t1!)).toBeLessThan(position.get(sha.t0!)!);
+    expect(position.get(sha.late!)).toBe(0);
   });
 
   it('gives each merged branch commit its merge evidence, down to the mainline, nested merges included', () => {

@@ -63,6 +63,8 @@ export interface ScanOptions {
 }
 
 const AGENT_TRACE_DIR = '.agent-trace';
+/** Commits read but not yet settled (waiting for their diff, or behind one that is) before the log waits. */
+const MAX_UNSETTLED = 4096;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
@@ -138,7 +140,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const retained: CommitAttribution[] = [];
   const totals = emptyTotals();
   const branches = new MergedBranches(range.head);
-  const diffs = new DiffReader(opts.repoPath);
+  let diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
   let seen = 0;
   let lastProgress = started;
@@ -146,8 +148,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
 
   /**
    * Commits in stream order, each emitted (counted, handed to onCommit, retained or dropped) once it is
-   * final: agent commits wait for their diff, the commits after them wait their turn. Only as long as
-   * diff-tree's lag behind the log.
+   * final: agent commits wait for their diff, the commits after them wait their turn (at most about
+   * MAX_UNSETTLED).
    */
   const queue: Array<{ c: CommitAttribution; ready: boolean }> = [];
   let queueHead = 0;
@@ -213,6 +215,12 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       notesRef: notesPresent ? notesRef : undefined,
     })) {
       for (const raw of batch) onRawCommit(raw);
+      if (queue.length - queueHead > MAX_UNSETTLED) {
+        // diff-tree is behind the log: let it answer (its failure surfaces here), then carry on with a
+        // fresh one, so that commits waiting their turn stay bounded whatever the range's length.
+        await diffs.close();
+        diffs = new DiffReader(opts.repoPath);
+      }
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
