@@ -16,13 +16,13 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-PDJ3KJNV.js")
+    load: () => import("./chunks/attest-GO2KHTPX.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
     load: () => import("./chunks/verify-TMXF422W.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-HA4BIJVD.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-YZTEOBLC.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
     load: () => import("./chunks/query-37ECEWGV.js")
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-2CWYDP5A.js")
+    load: () => import("./chunks/demo-X3VAHKVA.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

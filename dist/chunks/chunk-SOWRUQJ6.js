@@ -2,7 +2,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   renderSurfacesMarkdown,
   renderSurfacesText
-} from "./chunk-L6OHA4G3.js";
+} from "./chunk-S4ZV5AF7.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -161,7 +161,28 @@ function renderMarkdown(scan) {
 > ${escapeMarkdown2(w, 300)}`, "");
   return out.join("\n");
 }
-function toJson(scan) {
+function commitJson(c) {
+  return {
+    sha: c.sha,
+    agents: c.agents.map((a) => ({
+      id: a.id,
+      class: a.class,
+      model: a.model,
+      modelRaw: a.modelRaw,
+      strength: a.strength,
+      evidence: a.evidence
+    })),
+    riskPaths: c.riskPaths,
+    ...c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {},
+    ...c.agents.length > 0 ? {
+      subject: c.subject,
+      authorDate: c.authorDate,
+      linesAdded: c.linesAdded ?? 0,
+      linesRemoved: c.linesRemoved ?? 0
+    } : {}
+  };
+}
+function reportFields(scan) {
   return {
     range: {
       base: scan.range.base,
@@ -171,35 +192,57 @@ function toJson(scan) {
       ...scan.range.tag ? { tag: scan.range.tag } : {}
     },
     ...scan.surfaces ? { surfaces: scan.surfaces } : {},
-    commits: scan.commits.map((c) => ({
-      sha: c.sha,
-      agents: c.agents.map((a) => ({
-        id: a.id,
-        class: a.class,
-        model: a.model,
-        modelRaw: a.modelRaw,
-        strength: a.strength,
-        evidence: a.evidence
-      })),
-      riskPaths: c.riskPaths,
-      ...c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {},
-      ...c.agents.length > 0 ? {
-        subject: c.subject,
-        authorDate: c.authorDate,
-        linesAdded: c.linesAdded ?? 0,
-        linesRemoved: c.linesRemoved ?? 0
-      } : {}
-    })),
-    totals: scan.totals,
-    rules: scan.rules,
-    suppression: scan.suppression,
-    sources: scan.sources,
-    warnings: scan.warnings
+    rest: {
+      totals: scan.totals,
+      rules: scan.rules,
+      suppression: scan.suppression,
+      sources: scan.sources,
+      warnings: scan.warnings
+    }
   };
 }
+function toJson(scan) {
+  const { range, surfaces, rest } = reportFields(scan);
+  return {
+    range,
+    ...surfaces ? { surfaces } : {},
+    commits: scan.commits.map(commitJson),
+    ...rest
+  };
+}
+var JsonReportWriter = class {
+  constructor(write, chunk = 64 * 1024) {
+    this.write = write;
+    this.chunk = chunk;
+  }
+  write;
+  chunk;
+  pending = "";
+  commits = 0;
+  commit(c) {
+    this.pending += this.commits++ === 0 ? '{\n  "commits": [\n    ' : ",\n    ";
+    this.pending += JSON.stringify(commitJson(c), null, 2).replaceAll("\n", "\n    ");
+    if (this.pending.length >= this.chunk) this.flush();
+  }
+  /** Writes the rest of the report; `scan` is the finished scan (its `commits` are not read). */
+  end(scan) {
+    const { range, surfaces, rest } = reportFields(scan);
+    const tail = JSON.stringify({ range, ...surfaces ? { surfaces } : {}, ...rest }, null, 2);
+    this.pending += this.commits === 0 ? '{\n  "commits": [],\n' : "\n  ],\n";
+    this.pending += `${tail.slice(2)}
+`;
+    this.flush();
+  }
+  flush() {
+    if (this.pending === "") return;
+    this.write(this.pending);
+    this.pending = "";
+  }
+};
 
 export {
   renderText,
   renderMarkdown,
-  toJson
+  toJson,
+  JsonReportWriter
 };

@@ -11,7 +11,7 @@ import {
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
-} from "./chunk-L6OHA4G3.js";
+} from "./chunk-S4ZV5AF7.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";

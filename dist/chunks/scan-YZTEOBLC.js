@@ -1,9 +1,10 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
+  JsonReportWriter,
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-P3EWYTY7.js";
+} from "./chunk-SOWRUQJ6.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -13,7 +14,7 @@ import {
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts
-} from "./chunk-L6OHA4G3.js";
+} from "./chunk-S4ZV5AF7.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
@@ -101,6 +102,7 @@ async function run(argv, io) {
   const base = stderrLogger(io, values.verbose);
   const logger = { ...base, info: base.debug };
   const progress = progressIndicator(io);
+  const stream = format === "json" && values.reviews === "off" ? new JsonReportWriter(io.stdout) : void 0;
   try {
     const { scan } = await gatherReleaseFacts(
       path.resolve(io.cwd, values["repo-path"] ?? "."),
@@ -116,10 +118,16 @@ async function run(argv, io) {
         repository: values.repository ?? env.repository
       },
       logger,
-      progress.update
+      {
+        onProgress: progress.update,
+        // Text and Markdown list the commits with evidence.
+        retain: stream ? "none" : format === "json" ? "all" : "evidence",
+        ...stream ? { onCommit: (c) => stream.commit(c) } : {}
+      }
     );
     progress.clear();
-    if (format === "json") io.stdout(`${JSON.stringify(toJson(scan), null, 2)}
+    if (stream) stream.end(scan);
+    else if (format === "json") io.stdout(`${JSON.stringify(toJson(scan), null, 2)}
 `);
     else if (format === "markdown") io.stdout(renderMarkdown(scan));
     else io.stdout(renderText(scan));

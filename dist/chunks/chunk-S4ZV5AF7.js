@@ -6284,6 +6284,10 @@ function logArgs(opts, nonce) {
     "--no-ext-diff",
     "--no-textconv",
     "--no-notes",
+    // Children before parents (otherwise newest first, as git's default): the scan settles merged-branch
+    // attribution as commits stream by, which needs every commit's descendants seen before it. Git's default
+    // order does not promise that when commit dates tie or run backwards.
+    "--date-order",
     ...opts.notesRef ? [`--notes=${opts.notesRef}`] : [],
     `--format=${format2}`,
     opts.head,
@@ -6465,9 +6469,16 @@ var zero = () => ({ verified: 0, declared: 0, inferred: 0 });
 function isAgentCommit(c) {
   return c.agents.some((a) => a.class === "coding_agent");
 }
-function computeTotals(commits) {
-  const t = {
-    commits: commits.length,
+function computeTotals(commits, rangeCommits = commits.length) {
+  const t = emptyTotals();
+  for (const c of commits) addToTotals(t, c);
+  t.commits += rangeCommits - commits.length;
+  t.unknownCommits += rangeCommits - commits.length;
+  return t;
+}
+function emptyTotals() {
+  return {
+    commits: 0,
     agentCommits: 0,
     reviewSuggestionCommits: 0,
     unknownCommits: 0,
@@ -6479,58 +6490,57 @@ function computeTotals(commits) {
     riskPaths: {},
     downWeightedCommits: 0
   };
-  for (const c of commits) {
-    if (c.agents.length === 0) {
-      t.unknownCommits++;
-      continue;
-    }
-    const agent = isAgentCommit(c);
-    if (agent) {
-      t.agentCommits++;
-      t.linesAdded += c.linesAdded ?? 0;
-      t.linesRemoved += c.linesRemoved ?? 0;
-      let best = "inferred";
-      for (const a of c.agents)
-        if (a.class === "coding_agent" && STRENGTH_ORDER[a.strength] > STRENGTH_ORDER[best])
-          best = a.strength;
-      t.byStrength[best]++;
-    } else t.reviewSuggestionCommits++;
-    if (c.agents.some((a) => a.evidence.some((e) => e.downWeighted))) t.downWeightedCommits++;
-    const models = /* @__PURE__ */ new Set();
-    for (const a of c.agents) {
-      const at = t.byAgent[a.id] ??= {
-        commits: 0,
-        linesAdded: 0,
-        linesRemoved: 0,
-        byStrength: zero(),
-        riskCommits: 0
-      };
-      at.commits++;
-      at.linesAdded += c.linesAdded ?? 0;
-      at.linesRemoved += c.linesRemoved ?? 0;
-      at.byStrength[a.strength]++;
-      if (c.riskPaths.length > 0) at.riskCommits++;
-      models.add(a.model ?? "unknown");
-    }
-    for (const m of models) {
-      const key = m in t.byModel || Object.keys(t.byModel).length < MAX_MODEL_KEYS ? m : OTHER_MODELS;
-      (t.byModel[key] ??= { commits: 0 }).commits++;
-    }
-    const categories = /* @__PURE__ */ new Map();
-    for (const hit of c.riskPaths)
-      for (const cat of hit.categories) categories.set(cat, (categories.get(cat) ?? 0) + 1);
-    for (const [cat, n] of categories) {
-      const r = t.riskPaths[cat] ??= { commits: 0, paths: 0 };
-      r.commits++;
-      r.paths += n;
-    }
+}
+function addToTotals(t, c) {
+  t.commits++;
+  if (c.agents.length === 0) {
+    t.unknownCommits++;
+    return;
   }
-  return t;
+  const agent = isAgentCommit(c);
+  if (agent) {
+    t.agentCommits++;
+    t.linesAdded += c.linesAdded ?? 0;
+    t.linesRemoved += c.linesRemoved ?? 0;
+    let best = "inferred";
+    for (const a of c.agents)
+      if (a.class === "coding_agent" && STRENGTH_ORDER[a.strength] > STRENGTH_ORDER[best]) best = a.strength;
+    t.byStrength[best]++;
+  } else t.reviewSuggestionCommits++;
+  if (c.agents.some((a) => a.evidence.some((e) => e.downWeighted))) t.downWeightedCommits++;
+  const models = /* @__PURE__ */ new Set();
+  for (const a of c.agents) {
+    const at = t.byAgent[a.id] ??= {
+      commits: 0,
+      linesAdded: 0,
+      linesRemoved: 0,
+      byStrength: zero(),
+      riskCommits: 0
+    };
+    at.commits++;
+    at.linesAdded += c.linesAdded ?? 0;
+    at.linesRemoved += c.linesRemoved ?? 0;
+    at.byStrength[a.strength]++;
+    if (c.riskPaths.length > 0) at.riskCommits++;
+    models.add(a.model ?? "unknown");
+  }
+  for (const m of models) {
+    const key = m in t.byModel || Object.keys(t.byModel).length < MAX_MODEL_KEYS ? m : OTHER_MODELS;
+    (t.byModel[key] ??= { commits: 0 }).commits++;
+  }
+  const categories = /* @__PURE__ */ new Map();
+  for (const hit of c.riskPaths)
+    for (const cat of hit.categories) categories.set(cat, (categories.get(cat) ?? 0) + 1);
+  for (const [cat, n] of categories) {
+    const r = t.riskPaths[cat] ??= { commits: 0, paths: 0 };
+    r.commits++;
+    r.paths += n;
+  }
 }
 
 // src/core/scan/scan.ts
 var AGENT_TRACE_DIR = ".agent-trace";
-var NEXT = null;
+var MAX_UNSETTLED = 4096;
 var MAX_TRACE_BYTES = 32 * 1024 * 1024;
 var NO_AGENTS = Object.freeze([]);
 var NO_RISK = Object.freeze(
@@ -6557,12 +6567,17 @@ async function readAgentTrace(repoPath, head, logger) {
   }
   return { files, records, byRevision };
 }
+async function resolveScanRange(opts) {
+  await gitDir(opts.repoPath);
+  return resolveRange(opts);
+}
 async function scanRange(opts) {
   const logger = opts.logger ?? silentLogger;
   const rules2 = opts.rules ?? RULES;
+  const retain = opts.retain ?? "all";
   const started = Date.now();
   const gitDirPath = await gitDir(opts.repoPath);
-  const range = await resolveRange(opts);
+  const range = opts.range ?? await resolveRange(opts);
   logger.debug(
     `scan range ${range.base ?? "(root)"}..${range.head} (base rule: ${range.baseRule}${range.tag ? `, tag ${range.tag}` : ""})`
   );
@@ -6579,18 +6594,33 @@ async function scanRange(opts) {
   const traceLengths = [...new Set([...trace.byRevision.keys()].map((k) => k.length))];
   const suppression = await findSuppression(opts.repoPath, range.head, gitDirPath);
   const matchRisk = compileRiskPaths(opts.riskPaths);
-  const commits = [];
-  const firstParents = [];
-  const merges = [];
-  const diffs = new DiffReader(opts.repoPath);
+  const retained = [];
+  const totals = emptyTotals();
+  const branches = new MergedBranches(range.head);
+  let diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
+  let seen = 0;
   let lastProgress = started;
   const warnings = [];
-  const attachDiff = (c) => {
-    diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
+  const queue = [];
+  let queueHead = 0;
+  const emitReady = () => {
+    while (queueHead < queue.length && queue[queueHead].ready) {
+      const { c } = queue[queueHead];
+      queue[queueHead++] = void 0;
+      addToTotals(totals, c);
+      opts.onCommit?.(c);
+      if (retain === "all" || retain === "evidence" && c.agents.length > 0 || opts.keep?.has(c.sha))
+        retained.push(c);
+    }
+    if (queueHead > 4096 && queueHead * 2 > queue.length) {
+      queue.splice(0, queueHead);
+      queueHead = 0;
+    }
   };
-  const onCommit = (raw) => {
+  const onRawCommit = (raw) => {
     if (boundary.has(raw.sha)) throw shallowError(opts.repoPath);
+    seen++;
     const detection = detectCommit(raw, rules2);
     let agents = detection.agents;
     if (raw.note || traceLengths.length > 0) {
@@ -6603,14 +6633,11 @@ async function scanRange(opts) {
       for (const len of traceLengths) extra.push(...trace.byRevision.get(raw.sha.slice(0, len)) ?? []);
       if (extra.length > 0) agents = groupEvidence([...agents.flatMap(toFound), ...extra]);
     }
-    const last = firstParents.length - 1;
-    if (last >= 0 && firstParents[last] === raw.sha) firstParents[last] = NEXT;
-    firstParents.push(raw.parents[0]);
-    if (detection.mergeEvidence && raw.parents.length > 1) {
-      merges.push({ sha: raw.sha, branchParent: raw.parents[1], found: detection.mergeEvidence });
-    }
+    const inherited = branches.next(raw, detection.mergeEvidence);
+    if (inherited) agents = groupEvidence([...agents.flatMap(toFound), ...inherited]);
     if (agents.length === 0) {
-      commits.push({ sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK });
+      queue.push({ c: { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK }, ready: true });
+      emitReady();
       return;
     }
     const c = {
@@ -6621,8 +6648,13 @@ async function scanRange(opts) {
       agents,
       riskPaths: NO_RISK
     };
-    commits.push(c);
-    attachDiff(c);
+    const entry = { c, ready: false };
+    queue.push(entry);
+    diffs.request(c.sha, (d) => {
+      applyDiff(c, d, matchRisk);
+      entry.ready = true;
+      emitReady();
+    });
   };
   try {
     for await (const batch of readCommitBatches({
@@ -6631,33 +6663,39 @@ async function scanRange(opts) {
       exclude: range.base ? [range.base] : [],
       notesRef: notesPresent ? notesRef : void 0
     })) {
-      for (const raw of batch) onCommit(raw);
+      for (const raw of batch) onRawCommit(raw);
+      if (queue.length - queueHead > MAX_UNSETTLED) {
+        await diffs.close();
+        diffs = new DiffReader(opts.repoPath);
+      }
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
-        opts.onProgress({ commits: commits.length, elapsedMs: now - started, done: false });
+        opts.onProgress({ commits: seen, elapsedMs: now - started, done: false });
       }
     }
-    propagateMergeBranches(commits, firstParents, merges, range.head, attachDiff);
     await diffs.close();
   } catch (e) {
     diffs.kill();
     throw e;
   }
-  if (boundary.size > 0 && commits.length === 0) throw shallowError(opts.repoPath);
+  emitReady();
+  if (queueHead !== queue.length)
+    throw new AgentAttestError("GIT_ERROR", `git diff-tree left commits unanswered in ${opts.repoPath}`);
+  if (boundary.size > 0 && seen === 0) throw shallowError(opts.repoPath);
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
-  const list = commits;
-  opts.onProgress?.({ commits: list.length, elapsedMs: Date.now() - started, done: true });
+  opts.onProgress?.({ commits: seen, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
       base: range.base,
       head: range.head,
-      commits: list.length,
+      commits: seen,
       baseRule: range.baseRule,
       ...range.tag ? { tag: range.tag } : {}
     },
-    commits: list,
-    totals: computeTotals(list),
+    commits: retained,
+    ...retain !== "all" ? { retained: retain } : {},
+    totals,
     rules: { version: RULES_VERSION, digest: catalogueDigest2(rules2) },
     suppression,
     sources: {
@@ -6690,7 +6728,7 @@ async function completeDiffs(scan, repoPath, riskPaths) {
     throw e;
   }
   const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
-  return { ...scan, commits, totals: computeTotals(commits) };
+  return { ...scan, commits, totals: computeTotals(commits, scan.range.commits) };
 }
 function toFound(a) {
   return a.evidence.map((evidence) => ({ agent: a.id, class: a.class, evidence }));
@@ -6698,36 +6736,34 @@ function toFound(a) {
 function clip4(s, n) {
   return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 }
-function propagateMergeBranches(list, firstParents, merges, head, attachDiff) {
-  if (merges.length === 0) return;
-  const index = new Map(list.map((c, i) => [c.sha, i]));
-  const commits = { get: (sha) => list[index.get(sha)] };
-  const firstParent = {
-    has: (sha) => index.has(sha),
-    get: (sha) => {
-      const i = index.get(sha);
-      if (i === void 0) return void 0;
-      const p = firstParents[i];
-      return p === NEXT ? list[i + 1].sha : p;
-    }
-  };
-  const mainline = /* @__PURE__ */ new Set();
-  for (let cur = head; cur !== void 0 && firstParent.has(cur) && !mainline.has(cur); cur = firstParent.get(cur)) {
-    mainline.add(cur);
+var MergedBranches = class {
+  mainlineNext;
+  /** Open walks by the commit each expects next. */
+  walks = /* @__PURE__ */ new Map();
+  merges = 0;
+  constructor(head) {
+    this.mainlineNext = head;
   }
-  const claimed = /* @__PURE__ */ new Set();
-  for (const m of merges) {
-    for (let cur = m.branchParent; cur !== void 0 && firstParent.has(cur); cur = firstParent.get(cur)) {
-      if (mainline.has(cur) || claimed.has(cur)) break;
-      claimed.add(cur);
-      const c = commits.get(cur);
-      const wasAgent = c.agents.length > 0;
-      const found = m.found.map((f) => ({ ...f, evidence: { ...f.evidence, via: m.sha } }));
-      c.agents = groupEvidence([...c.agents.flatMap(toFound), ...found]);
-      if (!wasAgent) attachDiff(c);
+  /** The evidence `raw` inherits from a merge whose branch it is on, if any; then opens raw's own walk. */
+  next(raw, mergeEvidence) {
+    const walk = this.walks.get(raw.sha);
+    if (walk) this.walks.delete(raw.sha);
+    let inherited;
+    if (raw.sha === this.mainlineNext) this.mainlineNext = raw.parents[0];
+    else if (walk) {
+      inherited = walk.found.map((f) => ({ ...f, evidence: { ...f.evidence, via: walk.merge } }));
+      if (raw.parents[0]) this.expect(raw.parents[0], walk);
     }
+    if (mergeEvidence && raw.parents.length > 1) {
+      this.expect(raw.parents[1], { order: this.merges++, merge: raw.sha, found: mergeEvidence });
+    }
+    return inherited;
   }
-}
+  expect(sha, walk) {
+    const other = this.walks.get(sha);
+    if (!other || other.order > walk.order) this.walks.set(sha, walk);
+  }
+};
 
 // src/core/scan/upgrade.ts
 function upgradeEvidence(scan, facts) {
@@ -6744,8 +6780,11 @@ function upgradeEvidence(scan, facts) {
   }
   const known = new Set(scan.commits.map((c) => c.sha));
   for (const sha of bySha.keys()) {
-    if (!known.has(sha))
-      throw new AgentAttestError("INPUT_INVALID", `GitHub fact for ${sha} is outside the scanned range.`);
+    if (known.has(sha)) continue;
+    throw new AgentAttestError(
+      "INPUT_INVALID",
+      scan.retained ? `GitHub fact for ${sha} names a commit the scan did not keep; scan with keep including it (or retain 'all').` : `GitHub fact for ${sha} is outside the scanned range.`
+    );
   }
   const commits = scan.commits.map((c) => {
     const add = bySha.get(c.sha);
@@ -6770,7 +6809,7 @@ function upgradeEvidence(scan, facts) {
       if (a.model === null && a.modelRaw) a.model = normaliseModel(a.modelRaw) ?? a.modelRaw;
     return { ...c, agents };
   });
-  return { ...scan, commits, totals: computeTotals(commits) };
+  return { ...scan, commits, totals: computeTotals(commits, scan.range.commits) };
 }
 
 // src/core/facts/index.ts
@@ -6779,30 +6818,36 @@ async function isGitRepository(dir) {
   const r = await runGit(dir, ["rev-parse", "--git-dir"]).catch(() => void 0);
   return r?.code === 0;
 }
-async function gatherReleaseFacts(repoPath, options, logger, onProgress) {
+async function gatherReleaseFacts(repoPath, options, logger, hooks = {}) {
   const riskPaths = options.riskPaths && options.riskPaths.length > 0 ? { ...DEFAULT_RISK_PATHS, custom: options.riskPaths } : void 0;
-  let scan = await scanRange({
+  const range = await resolveScanRange({
     repoPath,
     base: options.base,
     head: options.head,
     ...options.tagPattern && options.tagPattern.length > 0 ? { tagPattern: options.tagPattern } : {},
-    ...options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {},
+    ...options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}
+  });
+  const surfaces = await detectSurfaceChanges({
+    repoPath,
+    ...range.base ? { base: range.base } : {},
+    head: range.head,
+    logger
+  });
+  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
+  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
+  let scan = await scanRange({
+    repoPath,
+    range,
     ...options.fetchNotesFrom ? { fetchNotesFrom: options.fetchNotesFrom } : {},
     ...riskPaths ? { riskPaths } : {},
-    ...onProgress ? { onProgress } : {},
+    ...hooks,
+    retain: scanRetention(options.reviews, hooks.retain),
+    keep: surfaceCommits,
     logger
   });
   logger.info(
     `Range ${scan.range.base ?? "(root)"}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`
   );
-  const surfaces = await detectSurfaceChanges({
-    repoPath,
-    ...scan.range.base ? { base: scan.range.base } : {},
-    head: scan.range.head,
-    logger
-  });
-  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
-  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
   const reviews = await gatherReviews(scan, surfaceCommits, options, logger);
   const upgrades = reviews?.status === "collected" ? evidenceUpgrades(reviews) : [];
   if (upgrades.length > 0) {
@@ -6825,6 +6870,11 @@ async function gatherReleaseFacts(repoPath, options, logger, onProgress) {
     ...reviews ? { reviews } : {},
     upgrades
   };
+}
+function scanRetention(reviews, asked = "evidence") {
+  if (reviews === "all-commits") return "all";
+  if (reviews === "agent-commits" && asked === "none") return "evidence";
+  return asked;
 }
 function releaseFactsCollector(options) {
   let gathered = { upgrades: [] };
@@ -6906,4 +6956,4 @@ export {
   gatherReleaseFacts,
   releaseFactsCollector
 };
-/*! For license information please see chunk-L6OHA4G3.js.LEGAL.txt */
+/*! For license information please see chunk-S4ZV5AF7.js.LEGAL.txt */
