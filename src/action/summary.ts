@@ -10,6 +10,8 @@ import { renderMarkdown } from '../core/scan/render.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well below it. */
 const MAX_SUMMARY_BYTES = 900 * 1024;
+/** Subjects listed by name; the statement has them all. */
+const MAX_LISTED_SUBJECTS = 50;
 
 export function attestSummary(
   result: AttestResult,
@@ -28,6 +30,30 @@ export function attestSummary(
   ]);
   out.push(markdownTable(['bundle', 'statement', 'subjects', 'signer', 'witness', 'attestation'], rows), '');
   if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, '');
+  const subjects = result.attestations.flatMap((a) => a.subjects);
+  out.push(
+    '<details><summary>Subjects</summary>',
+    '',
+    markdownTable(
+      ['subject', 'digest'],
+      subjects.slice(0, MAX_LISTED_SUBJECTS).map((s) => [
+        { raw: codeSpan(s.name) },
+        {
+          raw: codeSpan(
+            Object.entries(s.digest)
+              .map(([alg, hex]) => `${alg}:${hex}`)
+              .join(' '),
+          ),
+        },
+      ]),
+    ),
+    ...(subjects.length > MAX_LISTED_SUBJECTS
+      ? ['', `… and ${subjects.length - MAX_LISTED_SUBJECTS} more (see the statement).`]
+      : []),
+    '',
+    '</details>',
+    '',
+  );
   if (facts.scan) out.push(renderMarkdown(facts.scan));
   if (facts.reviews?.status === 'unavailable') {
     out.push('> [!WARNING]', `> Review evidence unavailable: ${escapeMarkdown(facts.reviews.detail)}`, '');

@@ -209,6 +209,7 @@ describe('attest action (built, real process)', () => {
     expect(r.summary).not.toContain('<img');
     expect(r.summary).toContain('&lt;img');
     expect(r.summary).toContain('node .github/setup.js');
+    expect(r.summary).toContain('<code>dist/app.tgz</code>');
     expect(r.summary).toContain(`<a href="${r.outputs['attestation-url']}">`);
     expect(r.summary).toContain('.claude/settings.json');
   });

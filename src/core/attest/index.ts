@@ -89,6 +89,8 @@ export interface AttestationOutput {
   /** `sha256:HEX` of the statement file (the exact signed payload). */
   statementDigest: string;
   subjectCount: number;
+  /** The statement's subjects (names and digests). */
+  subjects: Subject[];
   bundlePath?: string;
   signer?: { identity?: string; issuer?: string };
   tlogEntry?: TlogEntryFacts;
@@ -229,6 +231,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       statementPath,
       statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
       subjectCount: group.length,
+      subjects: group,
     });
     logger.info(`Wrote statement ${statementPath}`);
   }
