@@ -20,7 +20,7 @@ import {
 import {
   attest,
   splitList
-} from "./chunks/chunk-YJAVJMLK.js";
+} from "./chunks/chunk-3EEHI2ZQ.js";
 import {
   REVIEW_SCOPES,
   isGitRepository,
@@ -89,6 +89,7 @@ function signingAvailability(env, event, options) {
 
 // src/action/summary.ts
 var MAX_SUMMARY_BYTES = 900 * 1024;
+var MAX_LISTED_SUBJECTS = 50;
 function attestSummary(result, stored, facts) {
   const out = ["## agent-attest: provenance", ""];
   if (!result.signed) out.push("> [!NOTE]", "> The statement was written but not signed (see the log).", "");
@@ -102,6 +103,26 @@ function attestSummary(result, stored, facts) {
   ]);
   out.push(markdownTable(["bundle", "statement", "subjects", "signer", "witness", "attestation"], rows), "");
   if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, "");
+  const subjects = result.attestations.flatMap((a) => a.subjects);
+  out.push(
+    "<details><summary>Subjects</summary>",
+    "",
+    markdownTable(
+      ["subject", "digest"],
+      subjects.slice(0, MAX_LISTED_SUBJECTS).map((s) => [
+        { raw: codeSpan(s.name) },
+        {
+          raw: codeSpan(
+            Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`).join(" ")
+          )
+        }
+      ])
+    ),
+    ...subjects.length > MAX_LISTED_SUBJECTS ? ["", `\u2026 and ${subjects.length - MAX_LISTED_SUBJECTS} more (see the statement).`] : [],
+    "",
+    "</details>",
+    ""
+  );
   if (facts.scan) out.push(renderMarkdown(facts.scan));
   if (facts.reviews?.status === "unavailable") {
     out.push("> [!WARNING]", `> Review evidence unavailable: ${escapeMarkdown(facts.reviews.detail)}`, "");

@@ -16,7 +16,7 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-GO2KHTPX.js")
+    load: () => import("./chunks/attest-73WPQU5R.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-X3VAHKVA.js")
+    load: () => import("./chunks/demo-AETPQF2K.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

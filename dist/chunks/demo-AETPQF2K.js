@@ -14,7 +14,7 @@ import {
 import {
   attest,
   getIdentityToken
-} from "./chunk-YJAVJMLK.js";
+} from "./chunk-3EEHI2ZQ.js";
 import {
   releaseFactsCollector,
   runGit

@@ -28823,7 +28823,8 @@ async function attest(options, deps) {
     outputs.push({
       statementPath,
       statementDigest: `sha256:${createHash3("sha256").update(payload).digest("hex")}`,
-      subjectCount: group.length
+      subjectCount: group.length,
+      subjects: group
     });
     logger.info(`Wrote statement ${statementPath}`);
   }
@@ -28870,4 +28871,4 @@ export {
   splitList,
   attest
 };
-/*! For license information please see chunk-YJAVJMLK.js.LEGAL.txt */
+/*! For license information please see chunk-3EEHI2ZQ.js.LEGAL.txt */

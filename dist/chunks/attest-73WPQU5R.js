@@ -7,7 +7,7 @@ import {
 } from "./chunk-2BOHOT2Z.js";
 import {
   attest
-} from "./chunk-YJAVJMLK.js";
+} from "./chunk-3EEHI2ZQ.js";
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
