@@ -420,21 +420,30 @@ describe('evaluatePolicy', () => {
       expect(ruleOf(yaml, 'protected-paths.approvals', two).status).toBe('pass');
     });
 
-    it('falls back to risk paths and says so when full paths are not recorded', () => {
+    it("fails closed when an agent commit's full path list is not recorded, yet still names a proven hit", () => {
       const riskOnly = withInput((i) => i.commits.forEach((c) => delete c.paths));
       const r = ruleOf(
         'reviews:\n  protected-paths:\n    - paths: ["infra/**"]\n      agent-code: deny\n',
         'protected-paths.agent-code',
         riskOnly,
       );
-      expect(r).toMatchObject({
-        status: 'pass',
-        reason: 'no agent commit touches infra/** (checked on the attested risk paths and config surfaces)',
-      });
+      expect(r.status).toBe('fail');
+      expect(r.reason).toMatch(
+        /^the attestation does not record every path of \d+ agent commit\(s\), so protected paths cannot be checked/,
+      );
+      expect(r.pointers[0]).toMatchObject({ kind: 'commit' });
+      // A hit the recorded risk paths prove is reported as the hit itself.
       expect(
         ruleOf(
           'reviews:\n  protected-paths:\n    - paths: ["src/auth/**"]\n      agent-code: deny\n',
           'protected-paths.agent-code',
+          riskOnly,
+        ).reason,
+      ).toMatch(/^agent code in paths where it is not allowed/);
+      expect(
+        ruleOf(
+          'reviews:\n  protected-paths:\n    - paths: ["infra/**"]\n      min-approvals: 2\n',
+          'protected-paths.approvals',
           riskOnly,
         ).status,
       ).toBe('fail');

@@ -82,6 +82,9 @@ describe('reports', () => {
       evidence: [{ rule: 'CC-1' }],
     });
     expect(agent.riskPaths).toEqual([{ path: 'src/auth/evil|name.ts', categories: ['auth'] }]);
+    // Every changed path is recorded too (protected-path policies), none left out.
+    expect(agent.paths).toContain('src/auth/evil|name.ts');
+    expect(agent.pathsOmitted).toBeUndefined();
     expect(json.commits.filter((c) => c.agents.length === 0)).toHaveLength(2);
     expect(json.totals).toMatchObject({ commits: 3, agentCommits: 1, unknownCommits: 2 });
   });
@@ -145,6 +148,7 @@ describe('provenance extension', () => {
     for (const d of dependencies) {
       expect(d.uri).toBe(`git+https://github.com/acme/app@${d.digest!['gitCommit']}`);
       expect(validateAnnotations(d.annotations), JSON.stringify(validateAnnotations.errors)).toBe(true);
+      if ((d.annotations?.['agents'] as unknown[]).length > 0) expect(d.annotations?.['paths']).toBeDefined();
     }
     expect(extension.attribution).toMatchObject({ commitsWithEvidence: 1, listed: 2, omitted: 0 });
     // Unavailable reviews must say why: never an empty "no reviews".

@@ -139,6 +139,9 @@ export interface CommitAttribution {
   /** Risk paths touched (agent commits only; capped, see riskPathsOmitted). */
   riskPaths: RiskPathHit[];
   riskPathsOmitted?: number;
+  /** Every path the commit changed (agent commits only; capped, see pathsOmitted): protected-path policies. */
+  paths?: string[];
+  pathsOmitted?: number;
   linesAdded?: number;
   linesRemoved?: number;
   filesChanged?: number;

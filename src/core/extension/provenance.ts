@@ -127,6 +127,8 @@ export function toProvenance(
         agents: c.agents.map(agentAnnotation),
         riskPaths: c.riskPaths,
         ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
+        ...(c.paths ? { paths: c.paths } : {}),
+        ...(c.pathsOmitted ? { pathsOmitted: c.pathsOmitted } : {}),
         ...(c.linesAdded !== undefined
           ? { linesAdded: c.linesAdded, linesRemoved: c.linesRemoved ?? 0 }
           : {}),

@@ -611,18 +611,26 @@ function protectedHits(ctx: Context, globs: string[]): { commit: CommitFacts; pa
   const hits: { commit: CommitFacts; paths: string[] }[] = [];
   for (const c of commits) {
     const surfacePaths = ctx.input.surfaces.filter((s) => s.commits.includes(c.sha)).map((s) => s.path);
-    const touched = [...new Set([...(c.paths ?? c.riskPaths), ...surfacePaths])];
+    // Risk paths and surfaces too: when the full list is missing, what is recorded can still prove a hit.
+    const touched = [...new Set([...(c.paths ?? []), ...c.riskPaths, ...surfacePaths])];
     const paths = touched.filter((p) => globMatch(p, globs));
     if (paths.length > 0) hits.push({ commit: c, paths });
   }
   return hits;
 }
 
-/** Said when some agent commit's full path list is not in the attestation. */
-function pathsCaveat(ctx: Context): string {
-  return ctx.agentCommits.some((c) => c.paths === undefined)
-    ? ' (checked on the attested risk paths and config surfaces)'
-    : '';
+/**
+ * Agent commits whose full path list the attestation does not carry (made by an older agent-attest, or over
+ * the per-commit cap): a protected-path rule cannot clear them, so it fails closed on them.
+ */
+function unprovable(ctx: Context, id: string): RuleResult | undefined {
+  const unknown = ctx.agentCommits.filter((c) => c.paths === undefined);
+  if (unknown.length === 0) return undefined;
+  return fail(
+    id,
+    `the attestation does not record every path of ${unknown.length} agent commit(s), so protected paths cannot be checked: ${list(unknown.map((c) => short(c.sha)))}`,
+    unknown.map((c) => ctx.commitPointer(c.sha)),
+  );
 }
 
 function protectedAgentCodeRule(ctx: Context): RuleResult | undefined {
@@ -639,13 +647,15 @@ function protectedAgentCodeRule(ctx: Context): RuleResult | undefined {
     ctx.commitPointer(commit.sha),
     ...paths.map((p): Pointer => ({ kind: 'path', value: p })),
   ]);
-  return hits.length > 0
-    ? fail(
-        id,
-        `agent code in paths where it is not allowed: ${list(hits.map((h) => `${short(h.commit.sha)} touches ${h.paths.join(', ')}`))}`,
-        pointers,
-      )
-    : pass(id, `no agent commit touches ${entries.flatMap((e) => e.paths).join(', ')}${pathsCaveat(ctx)}`);
+  if (hits.length > 0)
+    return fail(
+      id,
+      `agent code in paths where it is not allowed: ${list(hits.map((h) => `${short(h.commit.sha)} touches ${h.paths.join(', ')}`))}`,
+      pointers,
+    );
+  return (
+    unprovable(ctx, id) ?? pass(id, `no agent commit touches ${entries.flatMap((e) => e.paths).join(', ')}`)
+  );
 }
 
 function protectedApprovalsRule(ctx: Context): RuleResult | undefined {
@@ -685,8 +695,10 @@ function protectedApprovalsRule(ctx: Context): RuleResult | undefined {
       failed.map((r) => r.reason).join('; '),
       failed.flatMap((r) => r.pointers),
     );
+  const missing = unprovable(ctx, id);
+  if (missing) return missing;
   return results.length === 0
-    ? pass(id, `no agent commit touches a protected path${pathsCaveat(ctx)}`)
+    ? pass(id, `no agent commit touches a protected path`)
     : pass(
         id,
         `agent code in protected paths has the approvals it needs`,

@@ -179,7 +179,8 @@ function commitFacts(
     sha,
     url: commitUrl(uri, sha),
     agents,
-    paths: pathList(ann.paths),
+    // The full list, or nothing: a capped list cannot clear a commit of touching a protected path.
+    paths: ann.pathsOmitted ? undefined : pathList(ann.paths),
     // Risk paths and the config surfaces the commit changed: what is recorded when the full list is not.
     riskPaths: [...new Set([...(pathList(ann.riskPaths) ?? []), ...(pathList(ann.surfaces) ?? [])])],
   };

@@ -195,6 +195,8 @@ export function commitJson(c: CommitAttribution): unknown {
           authorDate: c.authorDate,
           linesAdded: c.linesAdded ?? 0,
           linesRemoved: c.linesRemoved ?? 0,
+          ...(c.paths ? { paths: c.paths } : {}),
+          ...(c.pathsOmitted ? { pathsOmitted: c.pathsOmitted } : {}),
         }
       : {}),
   };

@@ -62,6 +62,9 @@ export interface ScanOptions {
   logger?: Logger;
 }
 
+/** Changed paths recorded per agent commit; beyond it the count is recorded (bounds the statement). */
+export const MAX_PATHS_PER_COMMIT = 100;
+
 const AGENT_TRACE_DIR = '.agent-trace';
 /** Commits read but not yet settled (waiting for their diff, or behind one that is) before the log waits. */
 const MAX_UNSETTLED = 4096;
@@ -268,6 +271,9 @@ function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher):
   const { hits, omitted } = riskHits(paths, matchRisk);
   c.riskPaths = hits;
   if (omitted > 0) c.riskPathsOmitted = omitted;
+  c.paths = paths.slice(0, MAX_PATHS_PER_COMMIT).map(detach);
+  const pathsOmitted = paths.length - c.paths.length + d.filesOmitted;
+  if (pathsOmitted > 0) c.pathsOmitted = pathsOmitted;
 }
 
 /**
