@@ -1,7 +1,7 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-SOWRUQJ6.js";
+} from "./chunks/chunk-5MZNAODP.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-6P25JUSH.js";
@@ -25,7 +25,7 @@ import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-S4ZV5AF7.js";
+} from "./chunks/chunk-4GCW43HG.js";
 import "./chunks/chunk-BUK3XVXA.js";
 import "./chunks/chunk-3F5LQTXG.js";
 import "./chunks/chunk-BC4RK32Z.js";

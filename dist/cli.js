@@ -16,16 +16,16 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-73WPQU5R.js")
+    load: () => import("./chunks/attest-J6EWBFX3.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-TMXF422W.js")
+    load: () => import("./chunks/verify-72C34H2O.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-YZTEOBLC.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-S35D7TS4.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
-    load: () => import("./chunks/query-37ECEWGV.js")
+    load: () => import("./chunks/query-YOTNY4KO.js")
   },
   devstack: {
     summary: "run a local Sigstore-compatible stack",
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-AETPQF2K.js")
+    load: () => import("./chunks/demo-ESTOCXWY.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -5,7 +5,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-EIUSZZRH.js";
+} from "./chunks/chunk-KRS5GFX3.js";
 import "./chunks/chunk-MSE6JSIF.js";
 import "./chunks/chunk-5IHYFEPX.js";
 import {

@@ -5,7 +5,7 @@ import {
   policyInput,
   policyInputFromVerified,
   signerFacts
-} from "./chunk-QK3PZIMS.js";
+} from "./chunk-4DOPS3PT.js";
 import {
   INPUT_NAMES
 } from "./chunk-MSE6JSIF.js";
@@ -8811,14 +8811,20 @@ function protectedHits(ctx, globs) {
   const hits = [];
   for (const c of commits) {
     const surfacePaths = ctx.input.surfaces.filter((s) => s.commits.includes(c.sha)).map((s) => s.path);
-    const touched = [.../* @__PURE__ */ new Set([...c.paths ?? c.riskPaths, ...surfacePaths])];
+    const touched = [.../* @__PURE__ */ new Set([...c.paths ?? [], ...c.riskPaths, ...surfacePaths])];
     const paths = touched.filter((p) => pathGlobMatch(p, globs));
     if (paths.length > 0) hits.push({ commit: c, paths });
   }
   return hits;
 }
-function pathsCaveat(ctx) {
-  return ctx.agentCommits.some((c) => c.paths === void 0) ? " (checked on the attested risk paths and config surfaces)" : "";
+function unprovable(ctx, id) {
+  const unknown = ctx.agentCommits.filter((c) => c.paths === void 0);
+  if (unknown.length === 0) return void 0;
+  return fail2(
+    id,
+    `the attestation does not record every path of ${unknown.length} agent commit(s), so protected paths cannot be checked: ${list(unknown.map((c) => short(c.sha)))}`,
+    unknown.map((c) => ctx.commitPointer(c.sha))
+  );
 }
 function protectedAgentCodeRule(ctx) {
   const entries = ctx.policy.reviews.protectedPaths.filter((p) => p.agentCode === "deny");
@@ -8834,11 +8840,13 @@ function protectedAgentCodeRule(ctx) {
     ctx.commitPointer(commit.sha),
     ...paths.map((p) => ({ kind: "path", value: p }))
   ]);
-  return hits.length > 0 ? fail2(
-    id,
-    `agent code in paths where it is not allowed: ${list(hits.map((h) => `${short(h.commit.sha)} touches ${h.paths.join(", ")}`))}`,
-    pointers
-  ) : pass(id, `no agent commit touches ${entries.flatMap((e) => e.paths).join(", ")}${pathsCaveat(ctx)}`);
+  if (hits.length > 0)
+    return fail2(
+      id,
+      `agent code in paths where it is not allowed: ${list(hits.map((h) => `${short(h.commit.sha)} touches ${h.paths.join(", ")}`))}`,
+      pointers
+    );
+  return unprovable(ctx, id) ?? pass(id, `no agent commit touches ${entries.flatMap((e) => e.paths).join(", ")}`);
 }
 function protectedApprovalsRule(ctx) {
   const entries = ctx.policy.reviews.protectedPaths.filter((p) => p.minApprovals !== void 0);
@@ -8877,7 +8885,9 @@ function protectedApprovalsRule(ctx) {
       failed.map((r) => r.reason).join("; "),
       failed.flatMap((r) => r.pointers)
     );
-  return results.length === 0 ? pass(id, `no agent commit touches a protected path${pathsCaveat(ctx)}`) : pass(
+  const missing = unprovable(ctx, id);
+  if (missing) return missing;
+  return results.length === 0 ? pass(id, `no agent commit touches a protected path`) : pass(
     id,
     `agent code in protected paths has the approvals it needs`,
     results.flatMap((r) => r.pointers)

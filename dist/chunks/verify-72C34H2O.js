@@ -5,7 +5,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-EIUSZZRH.js";
+} from "./chunk-KRS5GFX3.js";
 import "./chunk-MSE6JSIF.js";
 import "./chunk-5IHYFEPX.js";
 import {

@@ -11,7 +11,7 @@ import {
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
-} from "./chunk-S4ZV5AF7.js";
+} from "./chunk-4GCW43HG.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";

@@ -4,7 +4,7 @@ import {
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-SOWRUQJ6.js";
+} from "./chunk-5MZNAODP.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -14,7 +14,7 @@ import {
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts
-} from "./chunk-S4ZV5AF7.js";
+} from "./chunk-4GCW43HG.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   renderSurfacesMarkdown,
   renderSurfacesText
-} from "./chunk-S4ZV5AF7.js";
+} from "./chunk-4GCW43HG.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -178,7 +178,9 @@ function commitJson(c) {
       subject: c.subject,
       authorDate: c.authorDate,
       linesAdded: c.linesAdded ?? 0,
-      linesRemoved: c.linesRemoved ?? 0
+      linesRemoved: c.linesRemoved ?? 0,
+      ...c.paths ? { paths: c.paths } : {},
+      ...c.pathsOmitted ? { pathsOmitted: c.pathsOmitted } : {}
     } : {}
   };
 }

@@ -4264,6 +4264,8 @@ function toProvenance2(scan, opts) {
         agents: c.agents.map(agentAnnotation),
         riskPaths: c.riskPaths,
         ...c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {},
+        ...c.paths ? { paths: c.paths } : {},
+        ...c.pathsOmitted ? { pathsOmitted: c.pathsOmitted } : {},
         ...c.linesAdded !== void 0 ? { linesAdded: c.linesAdded, linesRemoved: c.linesRemoved ?? 0 } : {},
         ...surfaces2 ? { surfaces: surfaces2.slice(0, 16) } : {}
       }
@@ -6539,6 +6541,7 @@ function addToTotals(t, c) {
 }
 
 // src/core/scan/scan.ts
+var MAX_PATHS_PER_COMMIT = 100;
 var AGENT_TRACE_DIR = ".agent-trace";
 var MAX_UNSETTLED = 4096;
 var MAX_TRACE_BYTES = 32 * 1024 * 1024;
@@ -6713,6 +6716,9 @@ function applyDiff(c, d, matchRisk) {
   const { hits, omitted } = riskHits(paths, matchRisk);
   c.riskPaths = hits;
   if (omitted > 0) c.riskPathsOmitted = omitted;
+  c.paths = paths.slice(0, MAX_PATHS_PER_COMMIT).map(detach);
+  const pathsOmitted = paths.length - c.paths.length + d.filesOmitted;
+  if (pathsOmitted > 0) c.pathsOmitted = pathsOmitted;
 }
 async function completeDiffs(scan, repoPath, riskPaths) {
   const missing = scan.commits.filter((c) => c.agents.length > 0 && c.linesAdded === void 0);
@@ -6956,4 +6962,4 @@ export {
   gatherReleaseFacts,
   releaseFactsCollector
 };
-/*! For license information please see chunk-S4ZV5AF7.js.LEGAL.txt */
+/*! For license information please see chunk-4GCW43HG.js.LEGAL.txt */

@@ -139,7 +139,8 @@ function commitFacts(sha, uri, ann, problems) {
     sha,
     url: commitUrl(uri, sha),
     agents,
-    paths: pathList(ann.paths),
+    // The full list, or nothing: a capped list cannot clear a commit of touching a protected path.
+    paths: ann.pathsOmitted ? void 0 : pathList(ann.paths),
     // Risk paths and the config surfaces the commit changed: what is recorded when the full list is not.
     riskPaths: [.../* @__PURE__ */ new Set([...pathList(ann.riskPaths) ?? [], ...pathList(ann.surfaces) ?? []])]
   };

@@ -18,7 +18,7 @@ import {
 import {
   releaseFactsCollector,
   runGit
-} from "./chunk-S4ZV5AF7.js";
+} from "./chunk-4GCW43HG.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";

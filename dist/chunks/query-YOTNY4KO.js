@@ -3,7 +3,7 @@ import {
   modelGlobMatch,
   pathGlobMatch,
   policyInput
-} from "./chunk-QK3PZIMS.js";
+} from "./chunk-4DOPS3PT.js";
 import {
   findAttestations
 } from "./chunk-6P25JUSH.js";
