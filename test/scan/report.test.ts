@@ -69,7 +69,13 @@ describe('reports', () => {
   it('JSON has the stable core and lists every commit', () => {
     const json = toJson(scan) as {
       range: object;
-      commits: Array<{ sha: string; agents: Array<Record<string, unknown>>; riskPaths: unknown[] }>;
+      commits: Array<{
+        sha: string;
+        agents: Array<Record<string, unknown>>;
+        riskPaths: unknown[];
+        paths?: string[];
+        pathsOmitted?: number;
+      }>;
       totals: object;
     };
     expect(json.range).toEqual({ base: null, head: scan.range.head, commits: 3, baseRule: 'root' });
