@@ -10,9 +10,6 @@
  * The front ends turn their argv/inputs into GateOptions and render the GateResult; `gateDocument` is the
  * stable JSON both emit (docs/verify.md).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { RuntimeEnvironment } from '../config.js';
 import { AgentAttestError, messageOf } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -22,8 +19,10 @@ import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } f
 import { INPUT_NAMES } from '../policy/input-names.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
 import {
+  bundlesFromDocuments,
   resolveArtifact,
   verifyArtifacts,
+  type LoadedBundle,
   type IdentityPolicy,
   type VerificationReport,
   type VerifiedBundle,
@@ -144,49 +143,42 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   const policy = await loadPolicy(options, names);
   const github = lazyClient(options, deps);
 
-  let bundlePaths = options.bundlePaths;
+  let bundles: LoadedBundle[] | undefined;
   let lookup: AttestationLookup | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  try {
-    if (bundlePaths.length === 0) {
-      const scope = lookupScope(options, names);
-      const found = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
-      cleanup = found.cleanup;
-      lookup = { source: scope.label, found: found.count };
-      if (found.count === 0)
-        throw new AgentAttestError(
-          'VERIFICATION_FAILED',
-          `GitHub holds no attestation for ${options.artifacts.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
-        );
-      bundlePaths = [found.file];
-    }
-
-    const report = await verifyArtifacts({
-      artifacts: options.artifacts,
-      bundlePaths,
-      trustedRoot: options.trustedRoot,
-      identity: options.identity,
-      predicateType: options.predicateType,
-      publicKeyPath: options.publicKeyPath,
-      logger: deps.logger,
-    });
-    if (lookup) relabelBundles(report, lookup.source);
-
-    const recheck = options.online ? await onlineChecker(await github()) : undefined;
-    const judgements = await judgeReport(report, { policy, recheck });
-    const reasons = failureReasons(report, judgements);
-    return {
-      pass: reasons.length === 0,
-      report,
-      judgements,
-      reasons,
-      policy,
-      online: options.online ?? false,
-      lookup,
-    };
-  } finally {
-    await cleanup?.();
+  if (options.bundlePaths.length === 0) {
+    const scope = lookupScope(options, names);
+    bundles = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
+    lookup = { source: scope.label, found: bundles.length };
+    if (bundles.length === 0)
+      throw new AgentAttestError(
+        'VERIFICATION_FAILED',
+        `GitHub holds no attestation for ${options.artifacts.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
+      );
   }
+
+  const report = await verifyArtifacts({
+    artifacts: options.artifacts,
+    bundlePaths: options.bundlePaths,
+    ...(bundles ? { bundles } : {}),
+    trustedRoot: options.trustedRoot,
+    identity: options.identity,
+    predicateType: options.predicateType,
+    publicKeyPath: options.publicKeyPath,
+    logger: deps.logger,
+  });
+
+  const recheck = options.online ? await onlineChecker(await github()) : undefined;
+  const judgements = await judgeReport(report, { policy, recheck });
+  const reasons = failureReasons(report, judgements);
+  return {
+    pass: reasons.length === 0,
+    report,
+    judgements,
+    reasons,
+    policy,
+    online: options.online ?? false,
+    lookup,
+  };
 }
 
 /**
@@ -316,13 +308,13 @@ function lookupScope(options: GateOptions, names: OptionNames): LookupScope {
   );
 }
 
-/** Finds the bundles by sha256 and writes them to one JSONL file for the verifier (its per-version checks). */
+/** Finds the bundles by sha256, named after where they came from in the report. */
 async function lookUpAttestations(
   client: GitHubClient,
   scope: LookupScope,
   artifacts: string[],
   predicateType: string | undefined,
-): Promise<{ file: string; count: number; cleanup: () => Promise<void> }> {
+): Promise<LoadedBundle[]> {
   const { findAttestations } = await import('../github/attestations.js');
   const bundles: unknown[] = [];
   const seen = new Set<string>();
@@ -340,18 +332,7 @@ async function lookUpAttestations(
       seen.add(text);
     }
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'agent-attest-verify-'));
-  const file = path.join(dir, 'attestations.jsonl');
-  await writeFile(file, bundles.map((b) => JSON.stringify(b)).join('\n') + '\n');
-  return { file, count: bundles.length, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Looked-up bundles are named after where they came from, not the temporary file. */
-function relabelBundles(report: VerificationReport, source: string): void {
-  const label = `${source} attestations`;
-  for (const a of report.artifacts) {
-    for (const x of [...a.verified, ...a.failures]) x.bundle = { ...x.bundle, path: label };
-  }
+  return bundlesFromDocuments(bundles, `${scope.label} attestations`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -8,8 +8,7 @@
  *
  * A bundle that does not verify is never listed as a result; it is reported under `skipped` with why.
  */
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AgentAttestError, messageOf } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -20,6 +19,7 @@ import { policyInput } from '../policy/input.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import {
   assertIdentityPolicy,
+  bundlesFromDocuments,
   checkIdentity,
   createVerifier,
   loadBundles,
@@ -175,22 +175,14 @@ export async function queryGitHubAttestations(
   }
   if (found.length === 0)
     return { signerPinned: false, scanned: 0, rows: [], filteredOut: 0, skipped: [], ignored: [] };
-  // The verify layer reads bundles from files (with its per-version checks): hand it one JSONL file.
-  const dir = await mkdtemp(path.join(tmpdir(), 'agent-attest-query-'));
-  try {
-    const file = path.join(dir, `${m[1]}-${m[2]}.jsonl`);
-    await writeFile(file, found.map((f) => JSON.stringify(f.bundle)).join('\n') + '\n');
-    const result = await queryBundleFiles([file], options);
-    const label = (index: number) => ({ path: `${source.repository} attestation`, index });
-    return {
-      ...result,
-      rows: result.rows.map((r) => ({ ...r, bundle: label(r.bundle.index) })),
-      skipped: result.skipped.map((s) => ({ ...s, bundle: label(s.bundle.index) })),
-      ignored: result.ignored.map((s) => ({ ...s, bundle: label(s.bundle.index) })),
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // Held to the same per-version rules as bundle files, named after where they came from.
+  return queryBundles(
+    bundlesFromDocuments(
+      found.map((f) => f.bundle),
+      `${source.repository} attestation`,
+    ),
+    options,
+  );
 }
 
 export async function queryBundles(

@@ -42,10 +42,15 @@ export async function loadBundles(path: string): Promise<LoadedBundle[]> {
     'pass the path of a Sigstore bundle (.json or .jsonl).',
     'BUNDLE_INVALID',
   );
-  return parseJSONDocuments(text, path).map((json, index) => ({
-    source: { path, index },
-    ...toBundle(json),
-  }));
+  return bundlesFromDocuments(parseJSONDocuments(text, path), path);
+}
+
+/**
+ * Bundles from JSON documents already in memory (e.g. from GitHub's attestations API), held to the same
+ * per-version rules as files; `source` names where they came from in reports.
+ */
+export function bundlesFromDocuments(documents: readonly unknown[], source: string): LoadedBundle[] {
+  return documents.map((json, index) => ({ source: { path: source, index }, ...toBundle(json) }));
 }
 
 function parseJSONDocuments(text: string, path: string): unknown[] {

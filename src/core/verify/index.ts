@@ -32,6 +32,8 @@ export interface VerifyOptions {
   /** File paths or `sha256:HEX` / `sha512:HEX`. */
   artifacts: string[];
   bundlePaths: string[];
+  /** Bundles already loaded (bundlesFromDocuments), e.g. found in GitHub's attestations. */
+  bundles?: LoadedBundle[];
   /** A file path, `public-good`, `github`, or undefined for public-good plus GitHub's instance. */
   trustedRoot?: string;
   identity: IdentityPolicy;
@@ -49,13 +51,13 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
   if (!keyMode) assertIdentityPolicy(opts.identity);
   if (opts.artifacts.length === 0)
     throw new AgentAttestError('USAGE', 'no artifact given; pass a file path or sha256:HEX.');
-  if (opts.bundlePaths.length === 0)
+  if (opts.bundlePaths.length === 0 && (opts.bundles ?? []).length === 0)
     throw new AgentAttestError('USAGE', 'no bundle given; pass --bundle FILE.');
 
   const publicKeyPem = keyMode ? await readKey(opts.publicKeyPath!) : undefined;
   const trust = await loadTrustMaterial(opts.trustedRoot, { publicKeyPem });
   const verifier = createVerifier(trust);
-  const bundles = (await Promise.all(opts.bundlePaths.map(loadBundles))).flat();
+  const bundles = [...(opts.bundles ?? []), ...(await Promise.all(opts.bundlePaths.map(loadBundles))).flat()];
   log.debug(`${bundles.length} bundle(s); trusted roots: ${trust.map((r) => r.name).join(', ')}`);
 
   const checked = bundles.map((b) => ({
@@ -256,7 +258,7 @@ async function readKey(path: string): Promise<string> {
 }
 
 export { resolveArtifact, digestFile, DIGEST_ALGORITHMS, type Artifact } from './artifacts.js';
-export { loadBundles, type LoadedBundle } from './bundles.js';
+export { bundlesFromDocuments, loadBundles, type LoadedBundle } from './bundles.js';
 export { certificateFacts, type CertificateFacts } from './certificate.js';
 export {
   assertIdentityPolicy,
