@@ -167,7 +167,7 @@ describe('verify against the devstack', () => {
     expect(codes(await verify(await tamperedCopy(good, dir)))).toEqual(['CRYPTO_FAILED']);
   });
 
-  it('message-signature bundles: verified over the file; a digest alone or another file fails', async () => {
+  it('message-signature bundles: verified over the file or its digest alone; another file, digest or signature fails', async () => {
     const bytes = Buffer.from('the release artifact\n');
     const bundle = await sign(bytes, {
       fulcioURL: pg.stack.urls.fulcio,
@@ -189,8 +189,21 @@ describe('verify against the devstack', () => {
     ];
     expect(await run([...conformance, artifact], fakeIO())).toBe(0);
     expect(await run([...conformance, otherArtifact], fakeIO())).toBe(1);
-    const digestOnly = await verify(file, { artifacts: [`sha256:${digest}`] });
-    expect(codes(digestOnly)).toEqual(['UNSUPPORTED']);
+    // The digest alone (the conformance suite's `sha256:HEX` form): the signature is checked over it.
+    expect((await verify(file, { artifacts: [`sha256:${digest}`] })).ok).toBe(true);
+    expect(await run([...conformance, `sha256:${digest}`], fakeIO())).toBe(0);
+    expect(codes(await verify(file, { artifacts: [`sha256:${'0'.repeat(64)}`] }))).toEqual([
+      'SUBJECT_MISMATCH',
+    ]);
+    // One bit of the signature flipped: the digest-only path must reject it too.
+    const forged = JSON.parse(JSON.stringify(bundle));
+    const sig = Buffer.from(forged.messageSignature.signature, 'base64');
+    sig[sig.length - 3]! ^= 0x01;
+    forged.messageSignature.signature = sig.toString('base64');
+    const forgedFile = path.join(dir, 'message-forged.sigstore.json');
+    await writeFile(forgedFile, JSON.stringify(forged));
+    expect(codes(await verify(forgedFile, { artifacts: [`sha256:${digest}`] }))).toEqual(['CRYPTO_FAILED']);
+    expect(codes(await verify(forgedFile, { artifacts: [artifact] }))).toEqual(['CRYPTO_FAILED']);
     expect(
       await run(
         [

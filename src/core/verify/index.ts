@@ -26,6 +26,7 @@ import type {
   VerificationReport,
   VerifiedBundle,
 } from './types.js';
+import { loadCurves, prehashedMessageSignature } from './prehashed.js';
 import { createVerifier, type BundleVerifier, type SignatureFacts } from './verifier.js';
 
 export interface VerifyOptions {
@@ -188,14 +189,12 @@ async function forMessage(
       reason: `the bundle's ${algorithm} message digest is not the artifact's`,
     };
   }
-  if (artifact.path === undefined) {
-    return {
-      code: 'UNSUPPORTED',
-      reason: 'a message-signature bundle is verified over the artifact bytes; pass the file, not its digest',
-    };
-  }
   try {
-    const signature = verifier.verify(bundle, await bytes());
+    // Given only the digest (checked equal to the bundle's just above), the signature is checked over it.
+    const signature =
+      artifact.path === undefined
+        ? verifier.verify(bundle, undefined, prehashedMessageSignature(bundle, await loadCurves()))
+        : verifier.verify(bundle, await bytes());
     if (!signature.ok) return { code: signature.code, reason: signature.reason };
     const who = signerProblem(signature, identity, keyMode);
     if (who) return who;

@@ -8,6 +8,7 @@ import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
 import { rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
 import { certificateFacts, type CertificateFacts } from './certificate.js';
+import type { PrehashedSignature } from './prehashed.js';
 import type { CheckFailure, VerifiedTimestamp } from './types.js';
 
 export interface SignatureFacts {
@@ -20,8 +21,11 @@ export interface SignatureFacts {
 export type SignatureResult = ({ ok: true } & SignatureFacts) | ({ ok: false } & CheckFailure);
 
 export interface BundleVerifier {
-  /** `artifact` is needed for message-signature bundles only (their signature covers its bytes). */
-  verify(bundle: Bundle, artifact?: Buffer): SignatureResult;
+  /**
+   * `artifact` is needed for message-signature bundles only (their signature covers its bytes); or, given
+   * only its digest, `prehashed` checks the signature over the digest the bundle names.
+   */
+  verify(bundle: Bundle, artifact?: Buffer, prehashed?: PrehashedSignature): SignatureResult;
 }
 
 /** One @sigstore/verify Verifier per root; `thresholds` overrides each root's own. */
@@ -41,10 +45,11 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
   );
 
   return {
-    verify(bundle, artifact) {
+    verify(bundle, artifact, prehashed) {
       let entity: SignedEntity;
       try {
         entity = toSignedEntity(bundle, artifact);
+        if (prehashed) entity = { ...entity, signature: prehashed };
       } catch (e) {
         return {
           ok: false,
