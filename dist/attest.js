@@ -1,7 +1,7 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-5MZNAODP.js";
+} from "./chunks/chunk-Y6XEUVHV.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-6P25JUSH.js";
@@ -20,24 +20,30 @@ import {
 import {
   attest,
   splitList
-} from "./chunks/chunk-3EEHI2ZQ.js";
+} from "./chunks/chunk-SQICMAFU.js";
 import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-4GCW43HG.js";
+} from "./chunks/chunk-L5NFHWCJ.js";
 import "./chunks/chunk-BUK3XVXA.js";
 import "./chunks/chunk-3F5LQTXG.js";
 import "./chunks/chunk-BC4RK32Z.js";
 import "./chunks/chunk-GDUZ724F.js";
 import "./chunks/chunk-PQOZZ7PR.js";
 import "./chunks/chunk-GLZUUL7L.js";
-import "./chunks/chunk-N33IE6ZW.js";
+import "./chunks/chunk-5WI4F3Y3.js";
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  markdownTable
+} from "./chunks/chunk-NKESJEOG.js";
+import "./chunks/chunk-ZT4YJNZB.js";
+import "./chunks/chunk-JXWOESOK.js";
 import {
   readEnvironment
 } from "./chunks/chunk-3FI7WC32.js";
-import "./chunks/chunk-ZT4YJNZB.js";
-import "./chunks/chunk-JXWOESOK.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
@@ -45,12 +51,6 @@ import {
   createGitHubClient
 } from "./chunks/chunk-SSTW24TV.js";
 import "./chunks/chunk-XXXKT4SX.js";
-import {
-  codeSpan,
-  escapeHtml,
-  escapeMarkdown,
-  markdownTable
-} from "./chunks/chunk-NKESJEOG.js";
 import "./chunks/chunk-66GH2WVD.js";
 
 // src/action/attest.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-2BOHOT2Z.js";
 import {
   VERSION
-} from "./chunks/chunk-N33IE6ZW.js";
+} from "./chunks/chunk-5WI4F3Y3.js";
 import {
   AgentAttestError,
   messageOf
@@ -16,16 +16,16 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-J6EWBFX3.js")
+    load: () => import("./chunks/attest-VZWRP4SK.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-72C34H2O.js")
+    load: () => import("./chunks/verify-CTLS7RQC.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-S35D7TS4.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-7H3T4EZM.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
-    load: () => import("./chunks/query-YOTNY4KO.js")
+    load: () => import("./chunks/query-RD6H663Y.js")
   },
   devstack: {
     summary: "run a local Sigstore-compatible stack",
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-ESTOCXWY.js")
+    load: () => import("./chunks/demo-NP64XYOB.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -1,13 +1,16 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
+  renderDecisionMarkdown
+} from "./chunks/chunk-54WNJAEO.js";
+import {
   REPORT_VERSION,
   errorDocument,
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-KRS5GFX3.js";
+} from "./chunks/chunk-TDJV4B36.js";
 import "./chunks/chunk-MSE6JSIF.js";
-import "./chunks/chunk-5IHYFEPX.js";
+import "./chunks/chunk-RAKXQA23.js";
 import {
   actionLogger,
   booleanInput,
@@ -21,22 +24,19 @@ import {
   summary
 } from "./chunks/chunk-5G22UPHB.js";
 import {
-  readEnvironment
-} from "./chunks/chunk-3FI7WC32.js";
-import "./chunks/chunk-ZT4YJNZB.js";
-import "./chunks/chunk-JXWOESOK.js";
-import {
-  AgentAttestError
-} from "./chunks/chunk-VVUQLUI5.js";
-import "./chunks/chunk-XXXKT4SX.js";
-import {
-  renderDecisionMarkdown
-} from "./chunks/chunk-54WNJAEO.js";
-import {
   codeSpan,
   escapeMarkdown,
   markdownTable
 } from "./chunks/chunk-NKESJEOG.js";
+import "./chunks/chunk-ZT4YJNZB.js";
+import "./chunks/chunk-JXWOESOK.js";
+import {
+  readEnvironment
+} from "./chunks/chunk-3FI7WC32.js";
+import {
+  AgentAttestError
+} from "./chunks/chunk-VVUQLUI5.js";
+import "./chunks/chunk-XXXKT4SX.js";
 import "./chunks/chunk-66GH2WVD.js";
 
 // node_modules/@actions/glob/lib/internal-globber.js

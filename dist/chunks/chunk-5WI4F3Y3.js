@@ -31,6 +31,7 @@ var package_default = {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     "@actions/glob": "0.7.0",
+    "@noble/curves": "2.4.0",
     "@octokit/core": "7.0.8",
     "@octokit/plugin-paginate-rest": "16.0.0",
     "@octokit/plugin-retry": "8.1.1",

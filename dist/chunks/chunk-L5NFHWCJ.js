@@ -13,6 +13,11 @@ import {
   canonicalize
 } from "./chunk-GLZUUL7L.js";
 import {
+  codeSpan,
+  escapeMarkdown,
+  markdownTable
+} from "./chunk-NKESJEOG.js";
+import {
   AgentAttestError
 } from "./chunk-VVUQLUI5.js";
 import {
@@ -21,11 +26,6 @@ import {
 import {
   silentLogger
 } from "./chunk-XXXKT4SX.js";
-import {
-  codeSpan,
-  escapeMarkdown,
-  markdownTable
-} from "./chunk-NKESJEOG.js";
 import {
   __toESM
 } from "./chunk-66GH2WVD.js";
@@ -6962,4 +6962,4 @@ export {
   gatherReleaseFacts,
   releaseFactsCollector
 };
-/*! For license information please see chunk-4GCW43HG.js.LEGAL.txt */
+/*! For license information please see chunk-L5NFHWCJ.js.LEGAL.txt */

@@ -5,20 +5,20 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-KRS5GFX3.js";
+} from "./chunk-TDJV4B36.js";
 import "./chunk-MSE6JSIF.js";
-import "./chunk-5IHYFEPX.js";
+import "./chunk-RAKXQA23.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
 import {
   stderrLogger
 } from "./chunk-2BOHOT2Z.js";
+import "./chunk-ZT4YJNZB.js";
+import "./chunk-JXWOESOK.js";
 import {
   readEnvironment
 } from "./chunk-3FI7WC32.js";
-import "./chunk-ZT4YJNZB.js";
-import "./chunk-JXWOESOK.js";
 import {
   AgentAttestError
 } from "./chunk-VVUQLUI5.js";

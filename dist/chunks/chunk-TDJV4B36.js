@@ -3,9 +3,10 @@ import {
   INPUT_NAMES
 } from "./chunk-MSE6JSIF.js";
 import {
+  bundlesFromDocuments,
   resolveArtifact,
   verifyArtifacts
-} from "./chunk-5IHYFEPX.js";
+} from "./chunk-RAKXQA23.js";
 import {
   SLSA_PROVENANCE_V1
 } from "./chunk-JXWOESOK.js";
@@ -15,9 +16,6 @@ import {
 } from "./chunk-VVUQLUI5.js";
 
 // src/core/gate/index.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 var REPORT_VERSION = 1;
 var CLI_OPTION_NAMES = {
   verb: "pass",
@@ -35,47 +33,40 @@ async function runGate(options, deps) {
     throw new AgentAttestError("USAGE", `no artifact given; ${names.verb} ${names.artifact}.`);
   const policy = await loadPolicy(options, names);
   const github = lazyClient(options, deps);
-  let bundlePaths = options.bundlePaths;
+  let bundles;
   let lookup;
-  let cleanup;
-  try {
-    if (bundlePaths.length === 0) {
-      const scope = lookupScope(options, names);
-      const found = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
-      cleanup = found.cleanup;
-      lookup = { source: scope.label, found: found.count };
-      if (found.count === 0)
-        throw new AgentAttestError(
-          "VERIFICATION_FAILED",
-          `GitHub holds no attestation for ${options.artifacts.join(", ")} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`
-        );
-      bundlePaths = [found.file];
-    }
-    const report = await verifyArtifacts({
-      artifacts: options.artifacts,
-      bundlePaths,
-      trustedRoot: options.trustedRoot,
-      identity: options.identity,
-      predicateType: options.predicateType,
-      publicKeyPath: options.publicKeyPath,
-      logger: deps.logger
-    });
-    if (lookup) relabelBundles(report, lookup.source);
-    const recheck = options.online ? await onlineChecker(await github()) : void 0;
-    const judgements = await judgeReport(report, { policy, recheck });
-    const reasons = failureReasons(report, judgements);
-    return {
-      pass: reasons.length === 0,
-      report,
-      judgements,
-      reasons,
-      policy,
-      online: options.online ?? false,
-      lookup
-    };
-  } finally {
-    await cleanup?.();
+  if (options.bundlePaths.length === 0) {
+    const scope = lookupScope(options, names);
+    bundles = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
+    lookup = { source: scope.label, found: bundles.length };
+    if (bundles.length === 0)
+      throw new AgentAttestError(
+        "VERIFICATION_FAILED",
+        `GitHub holds no attestation for ${options.artifacts.join(", ")} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`
+      );
   }
+  const report = await verifyArtifacts({
+    artifacts: options.artifacts,
+    bundlePaths: options.bundlePaths,
+    ...bundles ? { bundles } : {},
+    trustedRoot: options.trustedRoot,
+    identity: options.identity,
+    predicateType: options.predicateType,
+    publicKeyPath: options.publicKeyPath,
+    logger: deps.logger
+  });
+  const recheck = options.online ? await onlineChecker(await github()) : void 0;
+  const judgements = await judgeReport(report, { policy, recheck });
+  const reasons = failureReasons(report, judgements);
+  return {
+    pass: reasons.length === 0,
+    report,
+    judgements,
+    reasons,
+    policy,
+    online: options.online ?? false,
+    lookup
+  };
 }
 function gateDocument(result) {
   const { report, judgements, reasons, policy, online, lookup } = result;
@@ -126,7 +117,7 @@ async function loadPolicy(options, names) {
       "USAGE",
       `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(INPUT_NAMES[k])).join(", ")}); put the rules in the policy file.`
     );
-  const { loadPolicyFile, policyFromInputs } = await import("./policy-F5QNMNH2.js");
+  const { loadPolicyFile, policyFromInputs } = await import("./policy-J4A7G6ZY.js");
   return options.policyFile !== void 0 ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);
 }
 function lazyClient(options, { env, logger }) {
@@ -187,16 +178,7 @@ async function lookUpAttestations(client, scope, artifacts, predicateType) {
       seen.add(text);
     }
   }
-  const dir = await mkdtemp(path.join(tmpdir(), "agent-attest-verify-"));
-  const file = path.join(dir, "attestations.jsonl");
-  await writeFile(file, bundles.map((b) => JSON.stringify(b)).join("\n") + "\n");
-  return { file, count: bundles.length, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-function relabelBundles(report, source) {
-  const label = `${source} attestations`;
-  for (const a of report.artifacts) {
-    for (const x of [...a.verified, ...a.failures]) x.bundle = { ...x.bundle, path: label };
-  }
+  return bundlesFromDocuments(bundles, `${scope.label} attestations`);
 }
 async function onlineChecker(client) {
   const { recheckReviews } = await import("./recheck-TY4DKOO2.js");
@@ -205,7 +187,7 @@ async function onlineChecker(client) {
 async function judgeReport(report, opts) {
   const judgements = /* @__PURE__ */ new Map();
   if (!opts.policy && !opts.recheck) return judgements;
-  const policyApi = opts.policy ? await import("./policy-F5QNMNH2.js") : void 0;
+  const policyApi = opts.policy ? await import("./policy-J4A7G6ZY.js") : void 0;
   const rechecked = /* @__PURE__ */ new Map();
   for (const artifact of report.artifacts) {
     for (const verified of artifact.verified) {

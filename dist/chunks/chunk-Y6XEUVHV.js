@@ -2,7 +2,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   renderSurfacesMarkdown,
   renderSurfacesText
-} from "./chunk-4GCW43HG.js";
+} from "./chunk-L5NFHWCJ.js";
 import {
   codeSpan,
   escapeMarkdown

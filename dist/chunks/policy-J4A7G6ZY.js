@@ -7,6 +7,12 @@ import {
   signerFacts
 } from "./chunk-4DOPS3PT.js";
 import {
+  POLICY_RESULT_SCHEMA,
+  policyResult,
+  renderDecisionMarkdown,
+  renderDecisionText
+} from "./chunk-54WNJAEO.js";
+import {
   INPUT_NAMES
 } from "./chunk-MSE6JSIF.js";
 import {
@@ -21,17 +27,11 @@ import "./chunk-GDUZ724F.js";
 import {
   canonicalize
 } from "./chunk-GLZUUL7L.js";
+import "./chunk-NKESJEOG.js";
 import "./chunk-JXWOESOK.js";
 import {
   AgentAttestError
 } from "./chunk-VVUQLUI5.js";
-import {
-  POLICY_RESULT_SCHEMA,
-  policyResult,
-  renderDecisionMarkdown,
-  renderDecisionText
-} from "./chunk-54WNJAEO.js";
-import "./chunk-NKESJEOG.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-5MZNAODP.js";
+} from "./chunk-Y6XEUVHV.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -14,12 +14,13 @@ import {
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts
-} from "./chunk-4GCW43HG.js";
+} from "./chunk-L5NFHWCJ.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
 import "./chunk-GLZUUL7L.js";
+import "./chunk-NKESJEOG.js";
 import {
   readEnvironment
 } from "./chunk-3FI7WC32.js";
@@ -28,7 +29,6 @@ import {
 } from "./chunk-VVUQLUI5.js";
 import "./chunk-SSTW24TV.js";
 import "./chunk-XXXKT4SX.js";
-import "./chunk-NKESJEOG.js";
 import "./chunk-66GH2WVD.js";
 
 // src/cli/commands/scan.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IKYLX7Z6.js";
 import {
   verifyArtifacts
-} from "./chunk-5IHYFEPX.js";
+} from "./chunk-RAKXQA23.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -14,18 +14,19 @@ import {
 import {
   attest,
   getIdentityToken
-} from "./chunk-3EEHI2ZQ.js";
+} from "./chunk-SQICMAFU.js";
 import {
   releaseFactsCollector,
   runGit
-} from "./chunk-4GCW43HG.js";
+} from "./chunk-L5NFHWCJ.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
 import "./chunk-PQOZZ7PR.js";
 import "./chunk-GLZUUL7L.js";
-import "./chunk-N33IE6ZW.js";
+import "./chunk-5WI4F3Y3.js";
+import "./chunk-NKESJEOG.js";
 import "./chunk-ZT4YJNZB.js";
 import "./chunk-JXWOESOK.js";
 import {
@@ -36,7 +37,6 @@ import "./chunk-SSTW24TV.js";
 import {
   silentLogger
 } from "./chunk-XXXKT4SX.js";
-import "./chunk-NKESJEOG.js";
 import "./chunk-66GH2WVD.js";
 
 // src/cli/commands/demo.ts

@@ -9,12 +9,13 @@ import {
 } from "./chunk-6P25JUSH.js";
 import {
   assertIdentityPolicy,
+  bundlesFromDocuments,
   checkIdentity,
   createVerifier,
   loadBundles,
   loadTrustMaterial,
   parseStatement
-} from "./chunk-5IHYFEPX.js";
+} from "./chunk-RAKXQA23.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -25,13 +26,13 @@ import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
 import "./chunk-GLZUUL7L.js";
-import {
-  readEnvironment
-} from "./chunk-3FI7WC32.js";
 import "./chunk-ZT4YJNZB.js";
 import {
   SLSA_PROVENANCE_V1
 } from "./chunk-JXWOESOK.js";
+import {
+  readEnvironment
+} from "./chunk-3FI7WC32.js";
 import {
   AgentAttestError,
   messageOf
@@ -45,8 +46,7 @@ import {
 import "./chunk-66GH2WVD.js";
 
 // src/core/query/index.ts
-import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 var BUNDLE_FILE = /\.(json|jsonl|sigstore)$/i;
 var STATEMENT_FILE = /\.intoto\.jsonl?$/i;
@@ -109,21 +109,13 @@ async function queryGitHubAttestations(source, options = {}) {
   }
   if (found.length === 0)
     return { signerPinned: false, scanned: 0, rows: [], filteredOut: 0, skipped: [], ignored: [] };
-  const dir = await mkdtemp(path.join(tmpdir(), "agent-attest-query-"));
-  try {
-    const file = path.join(dir, `${m[1]}-${m[2]}.jsonl`);
-    await writeFile(file, found.map((f) => JSON.stringify(f.bundle)).join("\n") + "\n");
-    const result = await queryBundleFiles([file], options);
-    const label = (index) => ({ path: `${source.repository} attestation`, index });
-    return {
-      ...result,
-      rows: result.rows.map((r) => ({ ...r, bundle: label(r.bundle.index) })),
-      skipped: result.skipped.map((s) => ({ ...s, bundle: label(s.bundle.index) })),
-      ignored: result.ignored.map((s) => ({ ...s, bundle: label(s.bundle.index) }))
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return queryBundles(
+    bundlesFromDocuments(
+      found.map((f) => f.bundle),
+      `${source.repository} attestation`
+    ),
+    options
+  );
 }
 async function queryBundles(bundles, options = {}) {
   const log = options.logger ?? silentLogger;

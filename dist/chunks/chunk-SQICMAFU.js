@@ -7,7 +7,7 @@ import {
 } from "./chunk-PQOZZ7PR.js";
 import {
   VERSION
-} from "./chunk-N33IE6ZW.js";
+} from "./chunk-5WI4F3Y3.js";
 import {
   require_dist,
   require_dist2,
@@ -28871,4 +28871,4 @@ export {
   splitList,
   attest
 };
-/*! For license information please see chunk-3EEHI2ZQ.js.LEGAL.txt */
+/*! For license information please see chunk-SQICMAFU.js.LEGAL.txt */

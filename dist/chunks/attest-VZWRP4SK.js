@@ -7,29 +7,29 @@ import {
 } from "./chunk-2BOHOT2Z.js";
 import {
   attest
-} from "./chunk-3EEHI2ZQ.js";
+} from "./chunk-SQICMAFU.js";
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
-} from "./chunk-4GCW43HG.js";
+} from "./chunk-L5NFHWCJ.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
 import "./chunk-PQOZZ7PR.js";
 import "./chunk-GLZUUL7L.js";
-import "./chunk-N33IE6ZW.js";
+import "./chunk-5WI4F3Y3.js";
+import "./chunk-NKESJEOG.js";
+import "./chunk-ZT4YJNZB.js";
+import "./chunk-JXWOESOK.js";
 import {
   readEnvironment
 } from "./chunk-3FI7WC32.js";
-import "./chunk-ZT4YJNZB.js";
-import "./chunk-JXWOESOK.js";
 import {
   AgentAttestError
 } from "./chunk-VVUQLUI5.js";
 import "./chunk-SSTW24TV.js";
 import "./chunk-XXXKT4SX.js";
-import "./chunk-NKESJEOG.js";
 import "./chunk-66GH2WVD.js";
 
 // src/cli/commands/attest.ts

@@ -1653,10 +1653,10 @@ async function loadBundles(path) {
     "pass the path of a Sigstore bundle (.json or .jsonl).",
     "BUNDLE_INVALID"
   );
-  return parseJSONDocuments(text, path).map((json, index) => ({
-    source: { path, index },
-    ...toBundle(json)
-  }));
+  return bundlesFromDocuments(parseJSONDocuments(text, path), path);
+}
+function bundlesFromDocuments(documents, source) {
+  return documents.map((json, index) => ({ source: { path: source, index }, ...toBundle(json) }));
 }
 function parseJSONDocuments(text, path) {
   try {
@@ -1932,11 +1932,52 @@ function matchSubject(statement, artifactDigests) {
   };
 }
 
+// src/core/verify/prehashed.ts
+var import_core = __toESM(require_dist3(), 1);
+var CURVES = {
+  prime256v1: "p256",
+  secp384r1: "p384",
+  secp521r1: "p521"
+};
+async function loadCurves() {
+  return import("./nist-EDFYSK73.js");
+}
+function prehashedMessageSignature(bundle, curves) {
+  if (bundle.content.$case !== "messageSignature") throw new Error("not a message-signature bundle");
+  const { signature, messageDigest } = bundle.content.messageSignature;
+  const digest = messageDigest.digest;
+  return {
+    signature,
+    compareSignature: (s) => import_core.crypto.bufferEqual(s, signature),
+    compareDigest: (d) => import_core.crypto.bufferEqual(d, digest),
+    compareSignedDigest: (d) => import_core.crypto.bufferEqual(d, digest),
+    verifySignature(key) {
+      const curve = key.asymmetricKeyType === "ec" ? CURVES[key.asymmetricKeyDetails?.namedCurve ?? ""] : void 0;
+      if (!curve) {
+        throw new Error(
+          `a ${key.asymmetricKeyType ?? "unknown"} signature cannot be checked from a digest; pass the artifact file`
+        );
+      }
+      const jwk = key.export({ format: "jwk" });
+      const point = Buffer.concat([
+        Buffer.from([4]),
+        Buffer.from(jwk.x, "base64url"),
+        Buffer.from(jwk.y, "base64url")
+      ]);
+      try {
+        return curves[curve].verify(signature, digest, point, { prehash: false, lowS: false, format: "der" });
+      } catch {
+        return false;
+      }
+    }
+  };
+}
+
 // src/core/verify/verifier.ts
 var import_verify2 = __toESM(require_dist4(), 1);
 
 // src/core/verify/certificate.ts
-var import_core = __toESM(require_dist3(), 1);
+var import_core2 = __toESM(require_dist3(), 1);
 var FULCIO_OID = "1.3.6.1.4.1.57264.1.";
 var UTF8_EXTENSIONS = {
   8: "issuer",
@@ -1990,7 +2031,7 @@ function certificateFacts(cert) {
 var UTF8_STRING_TAG = 12;
 function decodeUTF8String(der) {
   try {
-    const obj = import_core.ASN1Obj.parseBuffer(Buffer.from(der));
+    const obj = import_core2.ASN1Obj.parseBuffer(Buffer.from(der));
     return obj.tag.isUniversal() && obj.tag.number === UTF8_STRING_TAG ? obj.value.toString("utf8") : void 0;
   } catch {
     return void 0;
@@ -2013,10 +2054,11 @@ function createVerifier(trust, thresholds) {
     })
   );
   return {
-    verify(bundle, artifact) {
+    verify(bundle, artifact, prehashed) {
       let entity;
       try {
         entity = (0, import_verify2.toSignedEntity)(bundle, artifact);
+        if (prehashed) entity = { ...entity, signature: prehashed };
       } catch (e) {
         return {
           ok: false,
@@ -2073,12 +2115,12 @@ async function verifyArtifacts(opts) {
   if (!keyMode) assertIdentityPolicy(opts.identity);
   if (opts.artifacts.length === 0)
     throw new AgentAttestError("USAGE", "no artifact given; pass a file path or sha256:HEX.");
-  if (opts.bundlePaths.length === 0)
+  if (opts.bundlePaths.length === 0 && (opts.bundles ?? []).length === 0)
     throw new AgentAttestError("USAGE", "no bundle given; pass --bundle FILE.");
   const publicKeyPem = keyMode ? await readKey(opts.publicKeyPath) : void 0;
   const trust = await loadTrustMaterial(opts.trustedRoot, { publicKeyPem });
   const verifier = createVerifier(trust);
-  const bundles = (await Promise.all(opts.bundlePaths.map(loadBundles))).flat();
+  const bundles = [...opts.bundles ?? [], ...(await Promise.all(opts.bundlePaths.map(loadBundles))).flat()];
   log.debug(`${bundles.length} bundle(s); trusted roots: ${trust.map((r) => r.name).join(", ")}`);
   const checked = bundles.map((b) => ({
     loaded: b,
@@ -2172,14 +2214,8 @@ async function forMessage(bundle, algorithm, artifact, bytes, verifier, identity
       reason: `the bundle's ${algorithm} message digest is not the artifact's`
     };
   }
-  if (artifact.path === void 0) {
-    return {
-      code: "UNSUPPORTED",
-      reason: "a message-signature bundle is verified over the artifact bytes; pass the file, not its digest"
-    };
-  }
   try {
-    const signature = verifier.verify(bundle, await bytes());
+    const signature = artifact.path === void 0 ? verifier.verify(bundle, void 0, prehashedMessageSignature(bundle, await loadCurves())) : verifier.verify(bundle, await bytes());
     if (!signature.ok) return { code: signature.code, reason: signature.reason };
     const who = signerProblem(signature, identity, keyMode);
     if (who) return who;
@@ -2235,6 +2271,7 @@ export {
   loadTrustMaterial,
   resolveArtifact,
   loadBundles,
+  bundlesFromDocuments,
   assertIdentityPolicy,
   checkIdentity,
   parseStatement,
