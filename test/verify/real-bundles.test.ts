@@ -137,6 +137,8 @@ describe.skipIf(!haveReal)('real-world bundles (offline)', () => {
     const r = await verifyArtifacts(demo({ trustedRoot: PG }));
     expect(r.ok).toBe(false);
     expect(codes(r)).toEqual(['CERTIFICATE_UNTRUSTED']);
+    // The reason says where GitHub's instance root comes from (it is not shipped).
+    expect(r.artifacts[0]!.failures[0]!.reason).toContain('`gh attestation trusted-root`');
   });
 
   it('bundles missing the certificate or verification material fail as invalid, with the field named', async () => {

@@ -4,6 +4,7 @@
  * trusted root the bundle's certificate chains to.
  */
 import type { Bundle } from '@sigstore/bundle';
+import type { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
 import { rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
@@ -63,7 +64,7 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
         return {
           ok: false,
           code: 'CERTIFICATE_UNTRUSTED',
-          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}`,
+          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}${certificate && issuedByGitHub(certificate) ? GITHUB_ROOT_HINT : ''}`,
         };
       }
       const errors: string[] = [];
@@ -86,6 +87,15 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
       return { ok: false, code: 'CRYPTO_FAILED', reason: errors.join('; ') };
     },
   };
+}
+
+/** Private repositories sign on GitHub's own instance, whose root is not shipped: say how to get it. */
+const GITHUB_ROOT_HINT =
+  "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root, the output of `gh attestation trusted-root`, with --trusted-root (the action's trusted-root input)";
+
+/** GitHub's Fulcio names its organisation in the issuer DN (the bytes hold the name as written). */
+function issuedByGitHub(certificate: X509Certificate): boolean {
+  return certificate.issuer.includes('GitHub, Inc.');
 }
 
 /** After a successful verify every timestamp in the entity was checked (the verifier rejects any bad one). */
