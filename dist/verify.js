@@ -8,9 +8,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-TDJV4B36.js";
+} from "./chunks/chunk-PEDVSFUQ.js";
 import "./chunks/chunk-MSE6JSIF.js";
-import "./chunks/chunk-RAKXQA23.js";
+import "./chunks/chunk-X5RGA3HW.js";
 import {
   actionLogger,
   booleanInput,

@@ -15,7 +15,7 @@ import {
   loadBundles,
   loadTrustMaterial,
   parseStatement
-} from "./chunk-RAKXQA23.js";
+} from "./chunk-X5RGA3HW.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";

@@ -2072,7 +2072,7 @@ function createVerifier(trust, thresholds) {
         return {
           ok: false,
           code: "CERTIFICATE_UNTRUSTED",
-          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? "s" : ""} ${trust.map((r) => r.name).join(", ")}`
+          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? "s" : ""} ${trust.map((r) => r.name).join(", ")}${certificate && issuedByGitHub(certificate) ? GITHUB_ROOT_HINT : ""}`
         };
       }
       const errors = [];
@@ -2095,6 +2095,10 @@ function createVerifier(trust, thresholds) {
       return { ok: false, code: "CRYPTO_FAILED", reason: errors.join("; ") };
     }
   };
+}
+var GITHUB_ROOT_HINT = "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root, the output of `gh attestation trusted-root`, with --trusted-root (the action's trusted-root input)";
+function issuedByGitHub(certificate) {
+  return certificate.issuer.includes("GitHub, Inc.");
 }
 function verifiedTimestamps(entity) {
   return entity.timestamps.flatMap((t) => {

@@ -5,9 +5,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-TDJV4B36.js";
+} from "./chunk-PEDVSFUQ.js";
 import "./chunk-MSE6JSIF.js";
-import "./chunk-RAKXQA23.js";
+import "./chunk-X5RGA3HW.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
