@@ -2,6 +2,7 @@
  * Applies the rule catalogue to one commit. Rules are compiled once per catalogue; a combined
  * pre-filter per field keeps the common case (no agent evidence) to a handful of regex tests.
  */
+import type { RawCommit } from '../git/log.js';
 import { coAuthors, mergeBranch, messageSubject, parseMessage } from './message.js';
 import { normaliseModel } from './models.js';
 import { agentFromToolName, RULES } from './rules.js';
@@ -17,17 +18,11 @@ import type {
   Tier,
 } from './types.js';
 
-/** What detection needs of a commit (all text untrusted). */
-export interface CommitFacts {
-  sha: string;
-  authorName: string;
-  authorEmail: string;
-  committerName: string;
-  committerEmail: string;
-  /** Author date, seconds since the epoch. */
-  authorTime: number;
-  message: string;
-}
+/** What detection needs of a commit (all text untrusted): the log reader's fields, less parents and notes. */
+export type CommitFacts = Pick<
+  RawCommit,
+  'sha' | 'authorName' | 'authorEmail' | 'committerName' | 'committerEmail' | 'authorTime' | 'message'
+>;
 
 export const STRENGTH_ORDER: Record<Strength, number> = { verified: 3, declared: 2, inferred: 1 };
 

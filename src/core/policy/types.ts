@@ -3,7 +3,7 @@
  * evaluator reads, the typed view of one verified attestation it evaluates (PolicyInput), and the Decision.
  */
 
-import type { Account, HashedReview } from '../github/records.js';
+import type { PullRequestEvidence } from '../github/reviews.js';
 
 export type Strength = 'verified' | 'declared' | 'inferred';
 export type UnknownTreatment = 'allow' | 'count-as-agent' | 'deny';
@@ -131,14 +131,8 @@ export interface CommitFacts {
   riskPaths: string[];
 }
 
-export interface PullRequestFacts {
-  number: number;
-  url: string;
-  author: Account;
-  headSha: string;
-  commits: string[];
-  /** The review records the pull request names, resolved from the statement's review dependencies. */
-  reviews: HashedReview[];
+/** A pull request as the statement records it (the GitHub layer's evidence, its approval recomputed here). */
+export interface PullRequestFacts extends Omit<PullRequestEvidence, 'humanApprovalOfHead'> {
   /** Review hashes the pull request names that no dependency carries (the statement is inconsistent). */
   missingReviews: string[];
 }
