@@ -22,7 +22,7 @@ var COMMANDS = {
     summary: "verify bundles for artifacts and enforce a policy",
     load: () => import("./chunks/verify-B2TR7VE7.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-7H3T4EZM.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-P76UHC7T.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
     load: () => import("./chunks/query-LUJ3KPB4.js")
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-F5KD75WX.js")
+    load: () => import("./chunks/demo-UKLNK4RA.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -39,7 +39,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
+  const { values } = parseCommandArgs(
     'scan',
     argv,
     {
@@ -55,17 +55,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-    true,
+    false,
   );
   if (values.help) {
     io.stdout(HELP);
     return 0;
-  }
-  if (positionals.length > 0) {
-    throw new AgentAttestError(
-      'USAGE',
-      `unexpected argument '${positionals[0]}'; run \`agent-attest scan --help\` for the options.`,
-    );
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {

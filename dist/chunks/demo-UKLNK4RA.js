@@ -75,16 +75,10 @@ function expect(condition, message) {
   if (!condition) throw new ExpectationFailed(message);
 }
 async function run(argv, io, deps = {}) {
-  const { values, positionals } = parseCommandArgs("demo", argv, OPTIONS, true);
+  const { values } = parseCommandArgs("demo", argv, OPTIONS, false);
   if (values.help) {
     io.stdout(HELP);
     return 0;
-  }
-  if (positionals.length > 0) {
-    throw new AgentAttestError(
-      "USAGE",
-      `unexpected argument '${positionals[0]}'; the demo takes no arguments; run \`agent-attest demo --help\`.`
-    );
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {

@@ -60,7 +60,7 @@ exit codes: 0 report written; 2 bad usage or input (not a repository, unknown re
 `;
 var FORMATS = ["text", "json", "markdown"];
 async function run(argv, io) {
-  const { values, positionals } = parseCommandArgs(
+  const { values } = parseCommandArgs(
     "scan",
     argv,
     {
@@ -76,17 +76,11 @@ async function run(argv, io) {
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
     },
-    true
+    false
   );
   if (values.help) {
     io.stdout(HELP);
     return 0;
-  }
-  if (positionals.length > 0) {
-    throw new AgentAttestError(
-      "USAGE",
-      `unexpected argument '${positionals[0]}'; run \`agent-attest scan --help\` for the options.`
-    );
   }
   const format = values.format;
   if (!FORMATS.includes(format)) {
