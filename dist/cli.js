@@ -22,7 +22,7 @@ var COMMANDS = {
     summary: "verify bundles for artifacts and enforce a policy",
     load: () => import("./chunks/verify-B2TR7VE7.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-P76UHC7T.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-MVOC537X.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
     load: () => import("./chunks/query-LUJ3KPB4.js")

@@ -113,7 +113,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** A one-line counter on a terminal's stderr, shown only once a scan has taken more than a second. */
-function progressIndicator(io: CliIO): {
+export function progressIndicator(io: CliIO): {
   update: (p: { commits: number; elapsedMs: number; done: boolean }) => void;
   clear: () => void;
 } {

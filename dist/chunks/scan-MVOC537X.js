@@ -147,5 +147,6 @@ function progressIndicator(io) {
   };
 }
 export {
+  progressIndicator,
   run
 };
