@@ -2421,8 +2421,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path7, level) {
-    this.path = path7;
+  constructor(path8, level) {
+    this.path = path8;
     this.level = level;
   }
 };
@@ -2700,9 +2700,44 @@ function create(patterns, options) {
 
 // src/action/verify.ts
 import { randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import path7 from "node:path";
+
+// src/action/github-root.ts
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import path6 from "node:path";
+async function githubTrustedRoot(runnerTemp, token) {
+  const env = { ...process.env, ...token ? { GH_TOKEN: token } : {}, GH_PROMPT_DISABLED: "1" };
+  const stdout = await new Promise((resolve, reject) => {
+    execFile(
+      "gh",
+      ["attestation", "trusted-root"],
+      { env, timeout: 6e4, maxBuffer: 16 * 1024 * 1024 },
+      (error, out, err) => {
+        if (!error) return resolve(out);
+        const missing = error.code === "ENOENT";
+        const detail = String(err || error.message).split("\n")[0].replaceAll(token ?? "\0", "***");
+        reject(
+          new AgentAttestError(
+            "TRUSTED_ROOT_INVALID",
+            missing ? "input 'trusted-root: github' needs the gh CLI on the runner (GitHub-hosted runners have it); install gh, or give the path of a trusted root" : `input 'trusted-root: github': \`gh attestation trusted-root\` failed (${detail}); check the job's network and github-token, or give the path of a trusted root`
+          )
+        );
+      }
+    );
+  });
+  if (stdout.trim() === "") {
+    throw new AgentAttestError(
+      "TRUSTED_ROOT_INVALID",
+      "input 'trusted-root: github': `gh attestation trusted-root` printed nothing; give the path of a trusted root"
+    );
+  }
+  const file = path6.join(runnerTemp, "github-trusted-root.jsonl");
+  await writeFile(file, stdout);
+  return file;
+}
 
 // src/action/verify-summary.ts
 var MAX_SUMMARY_BYTES = 1e3 * 1024;
@@ -2849,7 +2884,7 @@ async function expand2(input, patterns) {
         "INPUT_INVALID",
         `input '${input}' pattern '${pattern}' matched no file; check the path (relative to the workspace).`
       );
-    files.push(...matched.map((f) => path6.relative(process.cwd(), f) || f));
+    files.push(...matched.map((f) => path7.relative(process.cwd(), f) || f));
   }
   return [...new Set(files)];
 }
@@ -2883,9 +2918,9 @@ function verifyGate(inputs, env) {
 }
 async function main() {
   const env = readEnvironment();
-  const resultPath = path6.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
+  const resultPath = path7.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
   const writeResult = async (doc, pass) => {
-    await writeFile(resultPath, `${JSON.stringify(doc, null, 2)}
+    await writeFile2(resultPath, `${JSON.stringify(doc, null, 2)}
 `);
     setOutput("result", pass ? "pass" : "fail");
     setOutput("result-path", resultPath);
@@ -2894,6 +2929,10 @@ async function main() {
   let outcome;
   try {
     inputs = await readVerifyInputs();
+    if (inputs.trustedRoot === "github") {
+      inputs.trustedRoot = await githubTrustedRoot(env.runnerTemp ?? tmpdir(), inputs.githubToken);
+      info(`GitHub's trusted roots from \`gh attestation trusted-root\` in ${inputs.trustedRoot}`);
+    }
     outcome = await verifyGate(inputs, env);
   } catch (e) {
     const error = gateError(e);

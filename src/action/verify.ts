@@ -24,6 +24,7 @@ import {
 } from '../core/gate/index.js';
 import type { PolicyInputs } from '../core/policy/index.js';
 import type { IdentityPolicy } from '../core/verify/index.js';
+import { githubTrustedRoot } from './github-root.js';
 import { actionLogger, booleanInput, listInput, runAction, stringInput } from './runtime.js';
 import { verifySummary } from './verify-summary.js';
 
@@ -151,6 +152,10 @@ async function main(): Promise<void> {
   let outcome: GateResult;
   try {
     inputs = await readVerifyInputs();
+    if (inputs.trustedRoot === 'github') {
+      inputs.trustedRoot = await githubTrustedRoot(env.runnerTemp ?? tmpdir(), inputs.githubToken);
+      core.info(`GitHub's trusted roots from \`gh attestation trusted-root\` in ${inputs.trustedRoot}`);
+    }
     outcome = await verifyGate(inputs, env);
   } catch (e) {
     // Every failure still leaves a result: `fail`, and the error in the result file.
