@@ -8,9 +8,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-PEDVSFUQ.js";
+} from "./chunks/chunk-ZO7A5JVB.js";
 import "./chunks/chunk-MSE6JSIF.js";
-import "./chunks/chunk-X5RGA3HW.js";
+import "./chunks/chunk-CUQYOFL2.js";
 import {
   actionLogger,
   booleanInput,

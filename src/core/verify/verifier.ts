@@ -91,7 +91,7 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
 
 /** Private repositories sign on GitHub's own instance, whose root is not shipped: say how to get it. */
 const GITHUB_ROOT_HINT =
-  "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root, the output of `gh attestation trusted-root`, with --trusted-root (the action's trusted-root input)";
+  "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root (`trusted-root: github` in the verify action; for the CLI, --trusted-root with the output of `gh attestation trusted-root`)";
 
 /** GitHub's Fulcio names its organisation in the issuer DN (the bytes hold the name as written). */
 function issuedByGitHub(certificate: X509Certificate): boolean {

@@ -6,7 +6,7 @@ import {
   bundlesFromDocuments,
   resolveArtifact,
   verifyArtifacts
-} from "./chunk-X5RGA3HW.js";
+} from "./chunk-CUQYOFL2.js";
 import {
   SLSA_PROVENANCE_V1
 } from "./chunk-JXWOESOK.js";

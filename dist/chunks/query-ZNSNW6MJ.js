@@ -15,7 +15,7 @@ import {
   loadBundles,
   loadTrustMaterial,
   parseStatement
-} from "./chunk-X5RGA3HW.js";
+} from "./chunk-CUQYOFL2.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";

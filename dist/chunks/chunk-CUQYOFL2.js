@@ -2096,7 +2096,7 @@ function createVerifier(trust, thresholds) {
     }
   };
 }
-var GITHUB_ROOT_HINT = "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root, the output of `gh attestation trusted-root`, with --trusted-root (the action's trusted-root input)";
+var GITHUB_ROOT_HINT = "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root (`trusted-root: github` in the verify action; for the CLI, --trusted-root with the output of `gh attestation trusted-root`)";
 function issuedByGitHub(certificate) {
   return certificate.issuer.includes("GitHub, Inc.");
 }

@@ -5,9 +5,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-PEDVSFUQ.js";
+} from "./chunk-ZO7A5JVB.js";
 import "./chunk-MSE6JSIF.js";
-import "./chunk-X5RGA3HW.js";
+import "./chunk-CUQYOFL2.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IKYLX7Z6.js";
 import {
   verifyArtifacts
-} from "./chunk-X5RGA3HW.js";
+} from "./chunk-CUQYOFL2.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
