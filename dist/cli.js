@@ -20,12 +20,12 @@ var COMMANDS = {
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-NJPIJDZ2.js")
+    load: () => import("./chunks/verify-FXMZMC6D.js")
   },
   scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-MVOC537X.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
-    load: () => import("./chunks/query-ZNSNW6MJ.js")
+    load: () => import("./chunks/query-VZI6ZWPO.js")
   },
   devstack: {
     summary: "run a local Sigstore-compatible stack",
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-KBGCI5AO.js")
+    load: () => import("./chunks/demo-XR7XDS3H.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -8,9 +8,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-ZO7A5JVB.js";
+} from "./chunks/chunk-NFRD6AK3.js";
 import "./chunks/chunk-MSE6JSIF.js";
-import "./chunks/chunk-CUQYOFL2.js";
+import "./chunks/chunk-6FXDIVOI.js";
 import {
   actionLogger,
   booleanInput,

@@ -7,6 +7,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The verifier reads one thing from @sigstore/tuf's seed: the public-good trusted_root.json target. Bundle
+ * only that (the seed's TUF root and its other targets are never read offline).
+ */
+const seedTrustedRootOnly = {
+  name: 'seed-trusted-root-only',
+  setup(b) {
+    b.onLoad({ filter: /@sigstore[\\/]tuf[\\/]seeds\.json$/ }, async (args) => {
+      const seeds = JSON.parse(await readFile(args.path, 'utf8'));
+      const reduced = Object.fromEntries(
+        Object.entries(seeds).map(([mirror, seed]) => [
+          mirror,
+          { targets: { 'trusted_root.json': seed.targets?.['trusted_root.json'] } },
+        ]),
+      );
+      return { contents: JSON.stringify(reduced), loader: 'json' };
+    });
+  },
+};
 const check = process.argv.includes('--check');
 
 async function bundle(outdir) {
@@ -27,6 +47,7 @@ async function bundle(outdir) {
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node24',
     chunkNames: 'chunks/[name]-[hash]',
+    plugins: [seedTrustedRootOnly],
     legalComments: 'linked',
     logLevel: 'warning',
     // CommonJS dependencies (sigstore-js, …) call require(); give ESM output one.

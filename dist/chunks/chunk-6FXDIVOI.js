@@ -1494,7 +1494,7 @@ function rootsForCertificate(roots, leaf) {
   return roots.filter((r) => r.caSubjects.some((s) => s.equals(leaf.issuer)));
 }
 async function publicGoodRoot() {
-  const { default: seeds } = await import("./seeds-ZFFVCM4R.js");
+  const { default: seeds } = await import("./seeds-GUV4DOVW.js");
   const encoded = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.["trusted_root.json"];
   if (!encoded) {
     throw new AgentAttestError(

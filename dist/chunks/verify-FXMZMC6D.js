@@ -5,9 +5,9 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-ZO7A5JVB.js";
+} from "./chunk-NFRD6AK3.js";
 import "./chunk-MSE6JSIF.js";
-import "./chunk-CUQYOFL2.js";
+import "./chunk-6FXDIVOI.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";

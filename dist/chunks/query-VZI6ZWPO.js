@@ -15,7 +15,7 @@ import {
   loadBundles,
   loadTrustMaterial,
   parseStatement
-} from "./chunk-CUQYOFL2.js";
+} from "./chunk-6FXDIVOI.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";

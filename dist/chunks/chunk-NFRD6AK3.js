@@ -6,7 +6,7 @@ import {
   bundlesFromDocuments,
   resolveArtifact,
   verifyArtifacts
-} from "./chunk-CUQYOFL2.js";
+} from "./chunk-6FXDIVOI.js";
 import {
   SLSA_PROVENANCE_V1
 } from "./chunk-JXWOESOK.js";

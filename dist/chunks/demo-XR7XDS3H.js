@@ -4,7 +4,7 @@ import {
 } from "./chunk-IKYLX7Z6.js";
 import {
   verifyArtifacts
-} from "./chunk-CUQYOFL2.js";
+} from "./chunk-6FXDIVOI.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
