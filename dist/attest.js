@@ -1,7 +1,7 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-Y6XEUVHV.js";
+} from "./chunks/chunk-MQZSEQJG.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-6P25JUSH.js";
@@ -25,7 +25,7 @@ import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-L5NFHWCJ.js";
+} from "./chunks/chunk-UDKNNCHM.js";
 import "./chunks/chunk-BUK3XVXA.js";
 import "./chunks/chunk-3F5LQTXG.js";
 import "./chunks/chunk-BC4RK32Z.js";
@@ -38,7 +38,7 @@ import {
   escapeHtml,
   escapeMarkdown,
   markdownTable
-} from "./chunks/chunk-NKESJEOG.js";
+} from "./chunks/chunk-AIPGSCCH.js";
 import "./chunks/chunk-ZT4YJNZB.js";
 import "./chunks/chunk-JXWOESOK.js";
 import {

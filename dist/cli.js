@@ -16,13 +16,13 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-VZWRP4SK.js")
+    load: () => import("./chunks/attest-MLPCJ3BB.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-FXMZMC6D.js")
+    load: () => import("./chunks/verify-OO2A4EY5.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-MVOC537X.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-KPJ4MJJC.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
     load: () => import("./chunks/query-VZI6ZWPO.js")
@@ -33,7 +33,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-XR7XDS3H.js")
+    load: () => import("./chunks/demo-VWUX3UTG.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -1,14 +1,14 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderDecisionMarkdown
-} from "./chunks/chunk-54WNJAEO.js";
+} from "./chunks/chunk-GSQW5EF2.js";
 import {
   REPORT_VERSION,
   errorDocument,
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-NFRD6AK3.js";
+} from "./chunks/chunk-MTI3K4WY.js";
 import "./chunks/chunk-MSE6JSIF.js";
 import "./chunks/chunk-6FXDIVOI.js";
 import {
@@ -26,8 +26,9 @@ import {
 import {
   codeSpan,
   escapeMarkdown,
-  markdownTable
-} from "./chunks/chunk-NKESJEOG.js";
+  markdownTable,
+  oneLine
+} from "./chunks/chunk-AIPGSCCH.js";
 import "./chunks/chunk-ZT4YJNZB.js";
 import "./chunks/chunk-JXWOESOK.js";
 import {
@@ -2947,14 +2948,10 @@ async function main() {
   const [first] = outcome.reasons;
   if (first !== void 0) {
     const more = outcome.reasons.length > 1 ? ` (and ${outcome.reasons.length - 1} more; see the job summary)` : "";
-    setFailed(`agent-attest verify failed: ${oneLine(first)}${more}`);
+    setFailed(`agent-attest verify failed: ${oneLine(first, 500)}${more}`);
   } else {
     info(`agent-attest verify: pass (${outcome.report.artifacts.length} artifact(s))`);
   }
-}
-function oneLine(text) {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return flat.length > 500 ? `${flat.slice(0, 500)}\u2026` : flat;
 }
 await runAction(main);
 export {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readEnvironment, type RuntimeEnvironment } from '../core/config.js';
 import { AgentAttestError } from '../core/errors.js';
+import { oneLine } from '../core/markdown.js';
 import {
   errorDocument,
   gateDocument,
@@ -172,17 +173,11 @@ async function main(): Promise<void> {
   if (first !== undefined) {
     const more =
       outcome.reasons.length > 1 ? ` (and ${outcome.reasons.length - 1} more; see the job summary)` : '';
-    core.setFailed(`agent-attest verify failed: ${oneLine(first)}${more}`);
+    // Reasons carry untrusted text: one line, no control characters, bounded.
+    core.setFailed(`agent-attest verify failed: ${oneLine(first, 500)}${more}`);
   } else {
     core.info(`agent-attest verify: pass (${outcome.report.artifacts.length} artifact(s))`);
   }
-}
-
-/** Reasons carry untrusted text: one line, no control characters, bounded. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- folding control characters is the point
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-  return flat.length > 500 ? `${flat.slice(0, 500)}…` : flat;
 }
 
 await runAction(main);

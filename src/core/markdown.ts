@@ -2,9 +2,18 @@
  * Escaping for everything untrusted (commit messages, names, paths, commands, review bodies) that goes into
  * Markdown or HTML, e.g. a GitHub job summary (whose helpers do not escape). One place, used by every renderer.
  */
-/** C0/C1 control characters and line/paragraph separators: folded to a space so a value stays on one line. */
+/**
+ * C0/C1 control characters (terminal escape sequences), line/paragraph separators and bidirectional overrides
+ * (Trojan Source): folded to a space so an untrusted value stays on one line and reads as it is stored.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
+/** Untrusted text for a terminal, a log line or a one-line message: controls folded, cut at `max` characters. */
+export function oneLine(text: string, max = Infinity): string {
+  const folded = text.replace(CONTROL, ' ');
+  return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeHtml, escapeMarkdown, markdownTable } from '../../src/core/markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown, markdownTable, oneLine } from '../../src/core/markdown.js';
 
 describe('markdown escaping', () => {
   it('escapes HTML so a commit message cannot inject markup', () => {
@@ -38,5 +38,11 @@ describe('markdown escaping', () => {
 
   it('passes raw cells through untouched', () => {
     expect(markdownTable(['a'], [[{ raw: '<code>x</code>' }]])).toContain('| <code>x</code> |');
+  });
+
+  it('oneLine folds terminal escapes, newlines and bidi overrides, and cuts long text', () => {
+    expect(oneLine('ok\x1b[31mred\r\nnext\u202etxt.exe')).toBe('ok [31mred next txt.exe');
+    expect(oneLine('abcdef', 4)).toBe('abc…');
+    expect(oneLine('abcd', 4)).toBe('abcd');
   });
 });

@@ -15,6 +15,7 @@ import type { AttestOptions, CollectedFacts, FactsContext } from '../../core/att
 import { attest } from '../../core/attest/index.js';
 import type { RuntimeEnvironment } from '../../core/config.js';
 import { AgentAttestError, messageOf } from '../../core/errors.js';
+import { oneLine } from '../../core/markdown.js';
 import { releaseFactsCollector } from '../../core/facts/index.js';
 import { runGit } from '../../core/git/run.js';
 import type { Logger } from '../../core/log.js';
@@ -457,12 +458,7 @@ function expectRejected(report: VerificationReport, code: FailureCode, what: str
 
 function firstReason(failures: { code: string; reason: string }[]): string {
   const f = failures[0];
-  return f ? `${f.code}: ${oneLine(f.reason)}` : 'no bundle matched';
-}
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- untrusted text for a terminal: no control characters
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return f ? `${f.code}: ${oneLine(f.reason).trim()}` : 'no bundle matched';
 }
 
 /** The project's top-level *.js files (chunks are shared code the entry points import, left out). */

@@ -2,7 +2,7 @@
  * A Decision for people and for programs: terminal text, a job-summary Markdown table (every untrusted
  * string escaped), and the documented JSON form (docs/policy.md, "Result").
  */
-import { codeSpan, escapeHtml, escapeMarkdown, markdownTable, type Cell } from '../markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown, markdownTable, oneLine, type Cell } from '../markdown.js';
 import type { Decision, LoadedPolicy, Pointer, RuleResult, RuleStatus } from './types.js';
 
 export const POLICY_RESULT_SCHEMA = 'https://agent-attest.dev/schemas/policy-result/v1';
@@ -35,10 +35,7 @@ const TEXT_MARK: Record<RuleStatus, string> = { pass: 'ok  ', fail: 'FAIL', skip
 const POINTERS_SHOWN = 5;
 
 /** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
+const plain = (text: string): string => oneLine(text);
 
 function pointerText(p: Pointer): string {
   return plain(p.url ? `${p.kind} ${p.value} ${p.url}` : `${p.kind} ${p.value}`);

@@ -3,7 +3,7 @@
  * commits (names, subjects, paths, matched text) is untrusted: Markdown output escapes it.
  */
 import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
-import { codeSpan, escapeMarkdown as escapeShared } from '../markdown.js';
+import { codeSpan, escapeMarkdown as escapeShared, oneLine } from '../markdown.js';
 import { renderSurfacesMarkdown, renderSurfacesText } from '../surfaces/render.js';
 import type { ScanResult } from './types.js';
 
@@ -33,12 +33,8 @@ function baseDescription(scan: ScanResult): string {
   }
 }
 
-/** Control characters out, one line: what a terminal shows must not be steered by a commit message. */
-function plain(s: string, max = 120): string {
-  // eslint-disable-next-line no-control-regex
-  const t = s.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
+/** What a terminal shows must not be steered by a commit message: one line, controls folded, cut. */
+const plain = (s: string, max = 120): string => oneLine(s, max);
 
 function agentCommits(scan: ScanResult): CommitAttribution[] {
   return scan.commits.filter((c) => c.agents.length > 0);

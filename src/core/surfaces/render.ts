@@ -3,7 +3,7 @@
  * in a finding came from the repository, so it is untrusted: control characters (terminal escapes) are folded,
  * invisible and bidirectional characters are shown as `<U+XXXX>`, and Markdown output is escaped.
  */
-import { codeSpan, escapeMarkdown, markdownTable } from '../markdown.js';
+import { codeSpan, escapeMarkdown, markdownTable, oneLine } from '../markdown.js';
 import type { SurfaceRule } from './catalogue.js';
 import type { SurfaceFinding, SurfaceItem } from './types.js';
 
@@ -11,11 +11,11 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u{E0000}-\u{E0
 
 /** One line, printable: control characters become spaces, invisible ones `<U+XXXX>`; long text is cut. */
 export function visible(text: string, max = 300): string {
-  const out = text
-    // eslint-disable-next-line no-control-regex -- folding control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
-  return out.length > max ? `${out.slice(0, max)}…` : out;
+  const shown = text.replace(
+    INVISIBLE,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  return oneLine(shown, max + 1);
 }
 
 /** Inline code for untrusted text (the shared code span encodes what GitHub parses inside <code>). */

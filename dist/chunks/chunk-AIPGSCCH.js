@@ -1,7 +1,11 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 
 // src/core/markdown.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+function oneLine(text, max = Infinity) {
+  const folded = text.replace(CONTROL, " ");
+  return folded.length > max ? `${folded.slice(0, max - 1)}\u2026` : folded;
+}
 var HTML_ESCAPES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -40,6 +44,7 @@ function markdownTable(header, rows) {
 }
 
 export {
+  oneLine,
   escapeHtml,
   escapeMarkdown,
   codeSpan,

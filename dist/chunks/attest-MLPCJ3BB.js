@@ -11,7 +11,7 @@ import {
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
-} from "./chunk-L5NFHWCJ.js";
+} from "./chunk-UDKNNCHM.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
@@ -19,7 +19,7 @@ import "./chunk-GDUZ724F.js";
 import "./chunk-PQOZZ7PR.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-5WI4F3Y3.js";
-import "./chunk-NKESJEOG.js";
+import "./chunk-AIPGSCCH.js";
 import "./chunk-ZT4YJNZB.js";
 import "./chunk-JXWOESOK.js";
 import {

@@ -15,8 +15,9 @@ import {
 import {
   codeSpan,
   escapeMarkdown,
-  markdownTable
-} from "./chunk-NKESJEOG.js";
+  markdownTable,
+  oneLine
+} from "./chunk-AIPGSCCH.js";
 import {
   AgentAttestError
 } from "./chunk-VVUQLUI5.js";
@@ -3674,8 +3675,11 @@ var CAPABILITY_ORDER = ["EXEC", "MCP", "ENV", "PERM", "INSTR"];
 // src/core/surfaces/render.ts
 var INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
 function visible(text2, max = 300) {
-  const out = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(INVISIBLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
-  return out.length > max ? `${out.slice(0, max)}\u2026` : out;
+  const shown = text2.replace(
+    INVISIBLE,
+    (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+  return oneLine(shown, max + 1);
 }
 var code = codeSpan;
 function summary(findings) {
@@ -6962,4 +6966,4 @@ export {
   gatherReleaseFacts,
   releaseFactsCollector
 };
-/*! For license information please see chunk-L5NFHWCJ.js.LEGAL.txt */
+/*! For license information please see chunk-UDKNNCHM.js.LEGAL.txt */

@@ -11,7 +11,7 @@ import {
   policyResult,
   renderDecisionMarkdown,
   renderDecisionText
-} from "./chunk-54WNJAEO.js";
+} from "./chunk-GSQW5EF2.js";
 import {
   INPUT_NAMES
 } from "./chunk-MSE6JSIF.js";
@@ -27,7 +27,7 @@ import "./chunk-GDUZ724F.js";
 import {
   canonicalize
 } from "./chunk-GLZUUL7L.js";
-import "./chunk-NKESJEOG.js";
+import "./chunk-AIPGSCCH.js";
 import "./chunk-JXWOESOK.js";
 import {
   AgentAttestError

@@ -3,8 +3,9 @@ import {
   codeSpan,
   escapeHtml,
   escapeMarkdown,
-  markdownTable
-} from "./chunk-NKESJEOG.js";
+  markdownTable,
+  oneLine
+} from "./chunk-AIPGSCCH.js";
 
 // src/core/policy/render.ts
 var POLICY_RESULT_SCHEMA = "https://agent-attest.dev/schemas/policy-result/v1";
@@ -20,9 +21,7 @@ function policyResult(decision, loaded) {
 }
 var TEXT_MARK = { pass: "ok  ", fail: "FAIL", skip: "skip" };
 var POINTERS_SHOWN = 5;
-function plain(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-}
+var plain = (text) => oneLine(text);
 function pointerText(p) {
   return plain(p.url ? `${p.kind} ${p.value} ${p.url}` : `${p.kind} ${p.value}`);
 }

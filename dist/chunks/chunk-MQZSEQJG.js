@@ -2,11 +2,12 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   renderSurfacesMarkdown,
   renderSurfacesText
-} from "./chunk-L5NFHWCJ.js";
+} from "./chunk-UDKNNCHM.js";
 import {
   codeSpan,
-  escapeMarkdown
-} from "./chunk-NKESJEOG.js";
+  escapeMarkdown,
+  oneLine
+} from "./chunk-AIPGSCCH.js";
 
 // src/core/scan/render.ts
 var MAX_LISTED_COMMITS = 200;
@@ -30,10 +31,7 @@ function baseDescription(scan) {
       return "no release tag: whole history";
   }
 }
-function plain(s, max = 120) {
-  const t = s.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, " ");
-  return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
-}
+var plain = (s, max = 120) => oneLine(s, max);
 function agentCommits(scan) {
   return scan.commits.filter((c) => c.agents.length > 0);
 }

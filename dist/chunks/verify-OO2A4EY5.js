@@ -5,7 +5,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-NFRD6AK3.js";
+} from "./chunk-MTI3K4WY.js";
 import "./chunk-MSE6JSIF.js";
 import "./chunk-6FXDIVOI.js";
 import {
@@ -170,7 +170,7 @@ async function run(argv, io) {
       io.stdout(`${JSON.stringify(gateDocument(result), null, 2)}
 `);
     } else {
-      const render = result.judgements.size > 0 ? (await import("./render-YCIUIU4G.js")).renderDecisionText : void 0;
+      const render = result.judgements.size > 0 ? (await import("./render-667RVANK.js")).renderDecisionText : void 0;
       io.stdout(formatText(result, v.verbose ?? false, render));
     }
     return result.pass ? 0 : 1;

@@ -4,8 +4,8 @@ import {
   policyResult,
   renderDecisionMarkdown,
   renderDecisionText
-} from "./chunk-54WNJAEO.js";
-import "./chunk-NKESJEOG.js";
+} from "./chunk-GSQW5EF2.js";
+import "./chunk-AIPGSCCH.js";
 import "./chunk-66GH2WVD.js";
 export {
   POLICY_RESULT_SCHEMA,

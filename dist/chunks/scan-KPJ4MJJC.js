@@ -4,7 +4,7 @@ import {
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-Y6XEUVHV.js";
+} from "./chunk-MQZSEQJG.js";
 import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
@@ -14,13 +14,13 @@ import {
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts
-} from "./chunk-L5NFHWCJ.js";
+} from "./chunk-UDKNNCHM.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
 import "./chunk-GLZUUL7L.js";
-import "./chunk-NKESJEOG.js";
+import "./chunk-AIPGSCCH.js";
 import {
   readEnvironment
 } from "./chunk-3FI7WC32.js";

@@ -18,7 +18,7 @@ import {
 import {
   releaseFactsCollector,
   runGit
-} from "./chunk-L5NFHWCJ.js";
+} from "./chunk-UDKNNCHM.js";
 import "./chunk-BUK3XVXA.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
@@ -26,7 +26,9 @@ import "./chunk-GDUZ724F.js";
 import "./chunk-PQOZZ7PR.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-5WI4F3Y3.js";
-import "./chunk-NKESJEOG.js";
+import {
+  oneLine
+} from "./chunk-AIPGSCCH.js";
 import "./chunk-ZT4YJNZB.js";
 import "./chunk-JXWOESOK.js";
 import {
@@ -367,10 +369,7 @@ function expectRejected(report, code, what) {
 }
 function firstReason(failures) {
   const f = failures[0];
-  return f ? `${f.code}: ${oneLine(f.reason)}` : "no bundle matched";
-}
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+  return f ? `${f.code}: ${oneLine(f.reason).trim()}` : "no bundle matched";
 }
 async function listSubjects(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
