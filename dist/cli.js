@@ -2,7 +2,7 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   processIO
-} from "./chunks/chunk-2BOHOT2Z.js";
+} from "./chunks/chunk-ZF27FJB5.js";
 import {
   VERSION
 } from "./chunks/chunk-5WI4F3Y3.js";
@@ -16,24 +16,24 @@ import "./chunks/chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./chunks/attest-MLPCJ3BB.js")
+    load: () => import("./chunks/attest-EGFFBVCA.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-OO2A4EY5.js")
+    load: () => import("./chunks/verify-K5LPKTNH.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-KPJ4MJJC.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-XYYYAZOO.js") },
   query: {
     summary: "search a folder of bundles for agent-written code",
-    load: () => import("./chunks/query-VZI6ZWPO.js")
+    load: () => import("./chunks/query-7MHY3VD2.js")
   },
   devstack: {
     summary: "run a local Sigstore-compatible stack",
-    load: () => import("./chunks/devstack-TUP6FGXU.js")
+    load: () => import("./chunks/devstack-HUNZWC5K.js")
   },
   demo: {
     summary: "attest and verify this project on a local stack",
-    load: () => import("./chunks/demo-VWUX3UTG.js")
+    load: () => import("./chunks/demo-VFHBSRG3.js")
   }
 };
 var ALIASES = { "verify-bundle": "verify" };

@@ -28,3 +28,11 @@ export function stderrLogger(io: CliIO, verbose = false): Logger {
     warn: (m) => io.stderr(`warning: ${m}\n`),
   };
 }
+
+/**
+ * Untrusted text (bundle contents, certificate fields, reasons) for a terminal: every control character is
+ * shown as its `\uXXXX` escape, so nothing can steer the terminal and nothing is silently hidden.
+ */
+export function printable(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

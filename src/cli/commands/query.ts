@@ -15,7 +15,7 @@ import {
 import { readEnvironment } from '../../core/config.js';
 import type { IdentityPolicy } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { stderrLogger, type CliIO } from '../io.js';
+import { printable, stderrLogger, type CliIO } from '../io.js';
 
 /** Version of the `--format json` document. */
 export const QUERY_VERSION = 1;
@@ -147,10 +147,7 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
   return result.skipped.length > 0 ? 1 : 0;
 }
 
-/** Bundle contents are untrusted: no terminal control characters. */
-function clean(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const clean = printable;
 
 export function renderQueryTable(result: QueryResult): string {
   const header = ['SIGNED', 'ARTIFACT', 'DIGEST', 'AGENTS', 'MODELS', 'AGENT COMMITS'];

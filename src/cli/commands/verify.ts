@@ -17,7 +17,7 @@ import {
 import type { Decision } from '../../core/policy/index.js';
 import type { VerifiedBundle } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { stderrLogger, type CliIO } from '../io.js';
+import { printable, stderrLogger, type CliIO } from '../io.js';
 
 /** Version of the `--format json` document (docs/verify.md). */
 export { REPORT_VERSION };
@@ -182,10 +182,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Certificate fields and reasons come from untrusted bundles: no terminal control characters. */
-function clean(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const clean = printable;
 
 function formatText(
   { report, judgements, reasons }: GateResult,

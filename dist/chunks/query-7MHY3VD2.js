@@ -20,8 +20,9 @@ import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
 import {
+  printable,
   stderrLogger
-} from "./chunk-2BOHOT2Z.js";
+} from "./chunk-ZF27FJB5.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-BC4RK32Z.js";
 import "./chunk-GDUZ724F.js";
@@ -378,9 +379,7 @@ async function run(argv, io, now = /* @__PURE__ */ new Date()) {
   }
   return result.skipped.length > 0 ? 1 : 0;
 }
-function clean(text) {
-  return text.replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+var clean = printable;
 function renderQueryTable(result) {
   const header = ["SIGNED", "ARTIFACT", "DIGEST", "AGENTS", "MODELS", "AGENT COMMITS"];
   const rows = result.rows.map((r) => {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-PTPHAN3V.js";
 import {
   stderrLogger
-} from "./chunk-2BOHOT2Z.js";
+} from "./chunk-ZF27FJB5.js";
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts

@@ -8,7 +8,7 @@ import {
 } from "./chunk-PTPHAN3V.js";
 import {
   stderrLogger
-} from "./chunk-2BOHOT2Z.js";
+} from "./chunk-ZF27FJB5.js";
 import "./chunk-PQOZZ7PR.js";
 import "./chunk-GLZUUL7L.js";
 import {

@@ -12,8 +12,9 @@ import {
   parseCommandArgs
 } from "./chunk-PTPHAN3V.js";
 import {
+  printable,
   stderrLogger
-} from "./chunk-2BOHOT2Z.js";
+} from "./chunk-ZF27FJB5.js";
 import "./chunk-ZT4YJNZB.js";
 import "./chunk-JXWOESOK.js";
 import {
@@ -183,9 +184,7 @@ async function run(argv, io) {
     return error.exitCode;
   }
 }
-function clean(text) {
-  return text.replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+var clean = printable;
 function formatText({ report, judgements, reasons }, verbose, render) {
   const lines = [];
   for (const a of report.artifacts) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PTPHAN3V.js";
 import {
   stderrLogger
-} from "./chunk-2BOHOT2Z.js";
+} from "./chunk-ZF27FJB5.js";
 import {
   attest
 } from "./chunk-SQICMAFU.js";

@@ -21,8 +21,12 @@ function stderrLogger(io, verbose = false) {
 `)
   };
 }
+function printable(text) {
+  return text.replace(new RegExp("\\p{Cc}", "gu"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 export {
   processIO,
-  stderrLogger
+  stderrLogger,
+  printable
 };
