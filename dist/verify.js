@@ -8,7 +8,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-MTI3K4WY.js";
+} from "./chunks/chunk-Q633UBKB.js";
 import "./chunks/chunk-MSE6JSIF.js";
 import "./chunks/chunk-6FXDIVOI.js";
 import {

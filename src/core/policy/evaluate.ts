@@ -571,16 +571,7 @@ function approvalsRule(ctx: Context, id: string, scope: ReviewScope, need: numbe
 
 function humanReviewRule(ctx: Context): RuleResult | undefined {
   if (!ctx.policy.reviews.requireHumanReview) return undefined;
-  const id = 'reviews.human-approval';
-  const none = ctx.needsExtension(id);
-  if (none) return none;
-  const { commits, all } = reviewedCommits(ctx);
-  if (!all && commits.length === 0) return pass(id, 'no agent commits; nothing needs review');
-  return approvalsRule(
-    ctx,
-    id,
-    reviewScope(ctx, commits, all),
-    1,
+  return reviewRule(ctx, 'reviews.human-approval', 1, (all) =>
     all
       ? 'pull requests without a human approval of their head'
       : 'agent code without a human approval of its pull request head',
@@ -590,18 +581,21 @@ function humanReviewRule(ctx: Context): RuleResult | undefined {
 function minApprovalsRule(ctx: Context): RuleResult | undefined {
   const need = ctx.policy.reviews.minApprovals;
   if (need === undefined) return undefined;
-  const id = 'reviews.min-approvals';
+  return reviewRule(
+    ctx,
+    'reviews.min-approvals',
+    need,
+    () => `pull requests with fewer than ${need} human approvals of their head`,
+  );
+}
+
+/** The pull requests the reviews cover (agent code, or all when asked) each need `need` human approvals of their head. */
+function reviewRule(ctx: Context, id: string, need: number, failure: (all: boolean) => string): RuleResult {
   const none = ctx.needsExtension(id);
   if (none) return none;
   const { commits, all } = reviewedCommits(ctx);
   if (!all && commits.length === 0) return pass(id, 'no agent commits; nothing needs review');
-  return approvalsRule(
-    ctx,
-    id,
-    reviewScope(ctx, commits, all),
-    need,
-    `pull requests with fewer than ${need} human approvals of their head`,
-  );
+  return approvalsRule(ctx, id, reviewScope(ctx, commits, all), need, failure(all));
 }
 
 /** Agent commits (and the paths they touched) matching one protected-path entry. */

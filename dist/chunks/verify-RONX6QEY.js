@@ -5,7 +5,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-MTI3K4WY.js";
+} from "./chunk-Q633UBKB.js";
 import "./chunk-MSE6JSIF.js";
 import "./chunk-6FXDIVOI.js";
 import {

@@ -8777,34 +8777,29 @@ function approvalsRule(ctx, id, scope, need, what) {
 }
 function humanReviewRule(ctx) {
   if (!ctx.policy.reviews.requireHumanReview) return void 0;
-  const id = "reviews.human-approval";
-  const none = ctx.needsExtension(id);
-  if (none) return none;
-  const { commits, all } = reviewedCommits(ctx);
-  if (!all && commits.length === 0) return pass(id, "no agent commits; nothing needs review");
-  return approvalsRule(
+  return reviewRule(
     ctx,
-    id,
-    reviewScope(ctx, commits, all),
+    "reviews.human-approval",
     1,
-    all ? "pull requests without a human approval of their head" : "agent code without a human approval of its pull request head"
+    (all) => all ? "pull requests without a human approval of their head" : "agent code without a human approval of its pull request head"
   );
 }
 function minApprovalsRule(ctx) {
   const need = ctx.policy.reviews.minApprovals;
   if (need === void 0) return void 0;
-  const id = "reviews.min-approvals";
+  return reviewRule(
+    ctx,
+    "reviews.min-approvals",
+    need,
+    () => `pull requests with fewer than ${need} human approvals of their head`
+  );
+}
+function reviewRule(ctx, id, need, failure) {
   const none = ctx.needsExtension(id);
   if (none) return none;
   const { commits, all } = reviewedCommits(ctx);
   if (!all && commits.length === 0) return pass(id, "no agent commits; nothing needs review");
-  return approvalsRule(
-    ctx,
-    id,
-    reviewScope(ctx, commits, all),
-    need,
-    `pull requests with fewer than ${need} human approvals of their head`
-  );
+  return approvalsRule(ctx, id, reviewScope(ctx, commits, all), need, failure(all));
 }
 function protectedHits(ctx, globs) {
   const commits = ctx.policy.agents.unknown === "count-as-agent" ? [...ctx.agentCommits, ...ctx.demoted] : ctx.agentCommits;
