@@ -20,7 +20,7 @@ var COMMANDS = {
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
-    load: () => import("./chunks/verify-RONX6QEY.js")
+    load: () => import("./chunks/verify-FS5VZYF4.js")
   },
   scan: { summary: "report the agent footprint of a commit range", load: () => import("./chunks/scan-XYYYAZOO.js") },
   query: {

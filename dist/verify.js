@@ -8,7 +8,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-Q633UBKB.js";
+} from "./chunks/chunk-B4PDUSDZ.js";
 import "./chunks/chunk-MSE6JSIF.js";
 import "./chunks/chunk-6FXDIVOI.js";
 import {

@@ -67,12 +67,11 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
   try {
     size = (await stat(file)).size;
   } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     throw new AgentAttestError(
-      'FILE_NOT_FOUND',
-      `policy file ${file} cannot be read: ${(e as Error).message}`,
-      {
-        cause: e,
-      },
+      missing ? 'FILE_NOT_FOUND' : 'POLICY_INVALID',
+      `policy file ${file}: ${missing ? 'no such file' : (e as Error).message}; pass the path of a YAML policy (docs/policy.md)`,
+      { cause: e },
     );
   }
   if (size > MAX_POLICY_BYTES) throw tooLarge(file, size);

@@ -7876,12 +7876,11 @@ async function loadPolicyFile(file) {
   try {
     size = (await stat(file)).size;
   } catch (e) {
+    const missing = e.code === "ENOENT";
     throw new AgentAttestError(
-      "FILE_NOT_FOUND",
-      `policy file ${file} cannot be read: ${e.message}`,
-      {
-        cause: e
-      }
+      missing ? "FILE_NOT_FOUND" : "POLICY_INVALID",
+      `policy file ${file}: ${missing ? "no such file" : e.message}; pass the path of a YAML policy (docs/policy.md)`,
+      { cause: e }
     );
   }
   if (size > MAX_POLICY_BYTES) throw tooLarge(file, size);

@@ -117,7 +117,7 @@ async function loadPolicy(options, names) {
       "USAGE",
       `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(INPUT_NAMES[k])).join(", ")}); put the rules in the policy file.`
     );
-  const { loadPolicyFile, policyFromInputs } = await import("./policy-JAQTH7UG.js");
+  const { loadPolicyFile, policyFromInputs } = await import("./policy-EH6HU5AZ.js");
   return options.policyFile !== void 0 ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);
 }
 function lazyClient(options, { env, logger }) {
@@ -187,7 +187,7 @@ async function onlineChecker(client) {
 async function judgeReport(report, opts) {
   const judgements = /* @__PURE__ */ new Map();
   if (!opts.policy && !opts.recheck) return judgements;
-  const policyApi = opts.policy ? await import("./policy-JAQTH7UG.js") : void 0;
+  const policyApi = opts.policy ? await import("./policy-EH6HU5AZ.js") : void 0;
   const rechecked = /* @__PURE__ */ new Map();
   for (const artifact of report.artifacts) {
     for (const verified of artifact.verified) {

@@ -5,7 +5,7 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunk-Q633UBKB.js";
+} from "./chunk-B4PDUSDZ.js";
 import "./chunk-MSE6JSIF.js";
 import "./chunk-6FXDIVOI.js";
 import {
