@@ -4,7 +4,13 @@
 import path from 'node:path';
 import { AgentAttestError } from '../../core/errors.js';
 import { readEnvironment } from '../../core/config.js';
-import { gatherReleaseFacts, REVIEW_SCOPES, type ReviewsInput } from '../../core/facts/index.js';
+import {
+  gatherReleaseFacts,
+  REVIEW_SCOPES,
+  riskPathConfig,
+  type ReviewsInput,
+} from '../../core/facts/index.js';
+import { addHistoryBelow, attributionOf, computeLineShare } from '../../core/report/line-share/index.js';
 import { JsonReportWriter, renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
 import { parseCommandArgs } from '../args.js';
 import { stderrLogger, type CliIO } from '../io.js';
@@ -29,6 +35,8 @@ options:
   --repository O/R     the GitHub repository of the checkout (default: GITHUB_REPOSITORY)
   --github-api-url URL GitHub API (default: GITHUB_API_URL or https://api.github.com)
   --format FORMAT      text (default), json (stable, documented in docs/attribution.md) or markdown
+  --line-share         also blame every tracked text file at head: lines and share per agent, model
+                       and risk category (the JSON's lineShare; docs/reports.md)
   --verbose            debug logging on stderr
   -h, --help           this help
 
@@ -52,6 +60,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       repository: { type: 'string' },
       'github-api-url': { type: 'string' },
       format: { type: 'string', default: 'text' },
+      'line-share': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -79,9 +88,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // JSON lists every commit: written as the scan settles each one, so memory does not grow with the range.
   // Not with reviews: GitHub's evidence upgrades change commits after the scan, so the report waits for them.
   const stream = format === 'json' && values.reviews === 'off' ? new JsonReportWriter(io.stdout) : undefined;
+  // Line share needs the attribution of every commit with evidence, also when the JSON streams them.
+  const lineIndex = values['line-share'] ? attributionOf([]) : undefined;
+  const repoPath = path.resolve(io.cwd, values['repo-path'] ?? '.');
   try {
-    const { scan } = await gatherReleaseFacts(
-      path.resolve(io.cwd, values['repo-path'] ?? '.'),
+    const facts = await gatherReleaseFacts(
+      repoPath,
       {
         base: values.base,
         head: values.head,
@@ -98,9 +110,32 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         onProgress: progress.update,
         // Text and Markdown list the commits with evidence.
         retain: stream ? 'none' : format === 'json' ? 'all' : 'evidence',
-        ...(stream ? { onCommit: (c) => stream.commit(c) } : {}),
+        ...(stream
+          ? {
+              onCommit: (c) => {
+                stream.commit(c);
+                if (lineIndex && c.agents.length > 0) attributionOf([c], lineIndex);
+              },
+            }
+          : {}),
       },
     );
+    let scan = facts.scan;
+    if (values['line-share']) {
+      const index = stream ? lineIndex! : attributionOf(scan.commits);
+      const riskPaths = riskPathConfig(values['risk-path']);
+      await addHistoryBelow(repoPath, scan, index, { ...(riskPaths ? { riskPaths } : {}), logger });
+      scan = {
+        ...scan,
+        lineShare: await computeLineShare({
+          repoPath,
+          revision: scan.range.head,
+          attribution: index,
+          ...(riskPaths ? { riskPaths } : {}),
+          logger,
+        }),
+      };
+    }
     progress.clear();
     if (stream) stream.end(scan);
     else if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);

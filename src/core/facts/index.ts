@@ -9,7 +9,7 @@
  * Reviews never block signing: without a token, permission or API, the extension says why.
  */
 import type { CollectedFacts, FactsContext } from '../attest/index.js';
-import { DEFAULT_RISK_PATHS } from '../attribution/risk.js';
+import { DEFAULT_RISK_PATHS, type RiskPathConfig } from '../attribution/risk.js';
 import { toProvenance } from '../extension/provenance.js';
 import type { ReviewsSection } from '../extension/provenance.js';
 import { createGitHubClient } from '../github/client.js';
@@ -54,6 +54,11 @@ export interface ReleaseFactsOptions {
   withoutRepository?: 'error' | 'skip';
 }
 
+/** The risk categories: the defaults, plus a `custom` category of the extra globs given. */
+export function riskPathConfig(extra: readonly string[] | undefined): RiskPathConfig | undefined {
+  return extra && extra.length > 0 ? { ...DEFAULT_RISK_PATHS, custom: [...extra] } : undefined;
+}
+
 /** Whether dir is inside a git work tree or repository. */
 export async function isGitRepository(dir: string): Promise<boolean> {
   const r = await runGit(dir, ['rev-parse', '--git-dir']).catch(() => undefined);
@@ -82,10 +87,7 @@ export async function gatherReleaseFacts(
   logger: Logger,
   hooks: ScanHooks = {},
 ): Promise<Required<Pick<ReleaseFacts, 'scan' | 'surfaces'>> & ReleaseFacts> {
-  const riskPaths =
-    options.riskPaths && options.riskPaths.length > 0
-      ? { ...DEFAULT_RISK_PATHS, custom: options.riskPaths }
-      : undefined;
+  const riskPaths = riskPathConfig(options.riskPaths);
   const range = await resolveScanRange({
     repoPath,
     base: options.base,
@@ -141,7 +143,11 @@ export async function gatherReleaseFacts(
     );
   });
   return {
-    scan: { ...scan, surfaces: surfaces.findings },
+    scan: {
+      ...scan,
+      surfaces: surfaces.findings,
+      ...(reviews ? { reviews: reviewsProvenance(reviews).extension } : {}),
+    },
     surfaces,
     ...(reviews ? { reviews } : {}),
     upgrades,

@@ -218,6 +218,8 @@ function reportFields(scan: ScanResult): {
       rules: scan.rules,
       suppression: scan.suppression,
       sources: scan.sources,
+      ...(scan.reviews ? { reviews: scan.reviews } : {}),
+      ...(scan.lineShare ? { lineShare: scan.lineShare } : {}),
       warnings: scan.warnings,
     },
   };

@@ -5,6 +5,8 @@ import type {
   Strength,
   SuppressionFinding,
 } from '../attribution/types.js';
+import type { ReviewsExtension } from '../github/reviews.js';
+import type { LineShare } from '../report/line-share/index.js';
 import type { SurfaceFinding } from '../surfaces/types.js';
 
 export type StrengthCounts = Record<Strength, number>;
@@ -73,6 +75,10 @@ export interface ScanResult {
   };
   /** AI config surface findings (filled by the surfaces detector; renderers show them first). */
   surfaces?: SurfaceFinding[];
+  /** Review evidence of the range's pull requests (scan --reviews), in the statement extension's shape. */
+  reviews?: ReviewsExtension;
+  /** Agent share of the lines at head (scan --line-share). */
+  lineShare?: LineShare;
   warnings: string[];
 }
 
