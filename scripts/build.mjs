@@ -34,7 +34,7 @@ async function bundle(outdir) {
   await build({
     absWorkingDir: root,
     entryPoints: {
-      cli: 'src/cli/main.ts',
+      cli: 'src/cli/index.ts',
       attest: 'src/action/attest.ts',
       verify: 'src/action/verify.ts',
     },

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * agent-attest CLI. Each command lives in its own module and is imported only when invoked, so a
- * deploy gate running `verify` loads the verifier and nothing else.
+ * agent-attest CLI: argv → a command. Each command lives in its own module and is imported only when
+ * invoked, so a deploy gate running `verify` loads the verifier and nothing else. The executable is
+ * index.ts, which checks the Node version before it loads this.
  */
 import { AgentAttestError, messageOf } from '../core/errors.js';
 import type { CliIO } from './io.js';
@@ -78,18 +78,4 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (process.env['AGENT_ATTEST_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
     return 2;
   }
-}
-
-// Run when executed directly (not when imported by tests).
-const invokedAs = process.argv[1] ?? '';
-if (/(?:^|[\\/])(?:cli|main)\.(?:js|ts)$/.test(invokedAs) || invokedAs.endsWith('agent-attest')) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`agent-attest: ${messageOf(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

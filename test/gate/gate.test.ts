@@ -157,7 +157,7 @@ describe('runGate on attested releases (devstack)', () => {
       // The options of scripts/build.mjs, plus a metafile to map chunks back to their sources.
       ({ metafile } = await build({
         absWorkingDir: ROOT,
-        entryPoints: { cli: 'src/cli/main.ts' },
+        entryPoints: { cli: 'src/cli/index.ts' },
         outdir: out,
         bundle: true,
         splitting: true,
