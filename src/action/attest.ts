@@ -63,6 +63,7 @@ export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
       riskPaths: listInput('risk-paths', { commas: false }),
       reviews,
       githubToken,
+      githubActions: true,
       githubApiUrl: env.apiUrl,
       serverUrl: env.serverUrl,
       repository: env.repository,

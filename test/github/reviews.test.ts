@@ -238,6 +238,43 @@ describe('review evidence', () => {
     expect(down.status === 'unavailable' && down.detail).toMatch(/503/);
   });
 
+  it('an unreachable host fails at once, without retries, and is not reported as HTTP 500', async () => {
+    // A port nothing listens on: connection refused, for real.
+    const closed = await startGitHubServer(seed());
+    const url = closed.url;
+    await closed.close();
+    const client = testClient(url, { retries: 3 });
+    const refused = await collectReviewEvidence(client, INPUT);
+    expect(client.requestCount).toBe(1);
+    expect(refused).toMatchObject({ status: 'unavailable', reason: 'api-error' });
+    const detail = refused.status === 'unavailable' ? refused.detail : '';
+    expect(detail).toMatch(
+      /^cannot reach the GitHub API while .+ \(.*ECONNREFUSED.*\); check the API URL and the network$/,
+    );
+    expect(detail).not.toMatch(/\b500\b/);
+
+    // A DNS failure cannot happen here without a network: a fetch that fails as Node's does for an unknown
+    // host (a TypeError whose cause carries getaddrinfo's code) stands in for it.
+    let calls = 0;
+    const dnsFailure: typeof fetch = () => {
+      calls++;
+      const cause = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.invalid'), {
+        code: 'ENOTFOUND',
+        syscall: 'getaddrinfo',
+        hostname: 'api.github.invalid',
+      });
+      return Promise.reject(new TypeError('fetch failed', { cause }));
+    };
+    const noDns = testClient('https://api.github.invalid', { retries: 3, fetch: dnsFailure });
+    const unknown = await collectReviewEvidence(noDns, INPUT);
+    expect(calls).toBe(1);
+    expect(unknown.status === 'unavailable' && unknown.detail).toMatch(
+      /cannot reach the GitHub API while .+ \(getaddrinfo ENOTFOUND api\.github\.invalid\)/,
+    );
+
+    // A server that answers 5xx is still retried (the previous test): only "cannot reach" fails fast.
+  });
+
   it('waits for a short rate-limit reset, then succeeds', async () => {
     const logger = recordingLogger();
     server.rateLimit({ resetInSeconds: 1, match: /^POST \/graphql/ });

@@ -32,7 +32,8 @@ facts:
   --tag-pattern GLOB         release tags that mark the default base (default v[0-9]*, [0-9]*)
   --risk-path GLOB           an extra high-risk path glob; repeatable
   --reviews SCOPE            review evidence for agent-commits (default), all-commits, or off;
-                             uses GITHUB_TOKEN / GH_TOKEN when set
+                             with GITHUB_TOKEN / GH_TOKEN; outside GitHub Actions without a token
+                             they are recorded as not-requested and GitHub is not asked
 
 signing:
   --no-sign                  write the statement only (a preview); no token, no network
@@ -140,6 +141,7 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
     riskPaths: values['risk-path'],
     reviews: reviews as ReviewsInput,
     githubToken: env.githubToken,
+    githubActions: env.githubActions,
     githubApiUrl: options.githubApiUrl ?? env.apiUrl,
     serverUrl: env.serverUrl,
     repository,

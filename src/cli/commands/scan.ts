@@ -30,8 +30,8 @@ options:
   --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and '[0-9]*')
   --risk-path GLOB     an extra high-risk path glob (repeatable)
   --reviews SCOPE      also collect review evidence (and GitHub-verified agent identities) for
-                       agent-commits or all-commits; needs --repository and GITHUB_TOKEN/GH_TOKEN
-                       for private repositories (default: off)
+                       agent-commits or all-commits; needs --repository, and GITHUB_TOKEN/GH_TOKEN
+                       outside GitHub Actions (default: off)
   --repository O/R     the GitHub repository of the checkout (default: GITHUB_REPOSITORY)
   --github-api-url URL GitHub API (default: GITHUB_API_URL or https://api.github.com)
   --format FORMAT      text (default), json (stable, documented in docs/attribution.md) or markdown
@@ -101,6 +101,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         riskPaths: values['risk-path'],
         reviews: values.reviews as ReviewsInput,
         githubToken: env.githubToken,
+        githubActions: env.githubActions,
         githubApiUrl: values['github-api-url'] ?? env.apiUrl,
         serverUrl: env.serverUrl,
         repository: values.repository ?? env.repository,

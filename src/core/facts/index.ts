@@ -40,6 +40,11 @@ export interface ReleaseFactsOptions {
   pullRequestBase?: string;
   reviews: ReviewsInput;
   githubToken?: string;
+  /**
+   * Running in GitHub Actions. Outside it, without a token, reviews are not asked for at all (recorded as
+   * not-requested): anonymous requests from a laptop or another CI would only wait on rate limits and private repositories.
+   */
+  githubActions?: boolean;
   githubApiUrl: string;
   serverUrl: string;
   /** OWNER/REPO on GitHub; without it reviews are unavailable. */
@@ -122,7 +127,9 @@ export async function gatherReleaseFacts(
     `Range ${scan.range.base ?? '(root)'}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`,
   );
 
-  const reviews = await gatherReviews(scan, surfaceCommits, options, logger);
+  const skipped = reviewsSkipped(options);
+  if (skipped && options.reviews !== 'off') logger.info(`Review evidence not collected: ${skipped}.`);
+  const reviews = skipped ? undefined : await gatherReviews(scan, surfaceCommits, options, logger);
   const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
   if (upgrades.length > 0) {
     // Commits only GitHub identified get their lines and risk paths now.
@@ -197,10 +204,21 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
   return { collect, facts: () => gathered };
 }
 
-/** Reviews section when collection was switched off: explicit, never an empty "no reviews". */
+/** Why review evidence is not asked for at all (no GitHub request is made), or undefined when it is. */
+export function reviewsSkipped(options: ReleaseFactsOptions): string | undefined {
+  if (options.reviews === 'off') return 'reviews: off';
+  if (!options.githubToken && !options.githubActions) {
+    return 'no GitHub token outside GitHub Actions (set GITHUB_TOKEN or GH_TOKEN to collect review evidence)';
+  }
+  return undefined;
+}
+
+/** Reviews section when they were not asked for: explicit, never an empty "no reviews". */
 function notRequested(options: ReleaseFactsOptions): ReviewsSection | undefined {
-  if (options.reviews !== 'off') return undefined;
-  return { status: 'unavailable', scope: 'agent-commits', reason: 'not-requested', detail: 'reviews: off' };
+  const detail = reviewsSkipped(options);
+  if (detail === undefined) return undefined;
+  const scope = options.reviews === 'off' ? 'agent-commits' : options.reviews;
+  return { status: 'unavailable', scope, reason: 'not-requested', detail };
 }
 
 async function gatherReviews(

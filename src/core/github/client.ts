@@ -9,8 +9,21 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { silentLogger, type Logger } from '../log.js';
+import { unreachableHost } from './failures.js';
 
-const GitHubOctokit = Octokit.plugin(paginateRest, retry, throttling);
+/**
+ * A host that cannot be reached (no such name, connection refused) fails at once: the retry plugin would
+ * otherwise wait 1 + 4 + 9 s for an answer that cannot come. Registered before the retry plugin, so its
+ * error hook sees the failure first and sets this request's retries to 0 (octokit's per-request option).
+ */
+function failFastWhenUnreachable(octokit: Octokit): void {
+  octokit.hook.error('request', (error, options) => {
+    if (unreachableHost(error)) options.request = { ...options.request, retries: 0 };
+    throw error;
+  });
+}
+
+const GitHubOctokit = Octokit.plugin(failFastWhenUnreachable, paginateRest, retry, throttling);
 export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
 
 export interface GitHubClientOptions {
@@ -21,7 +34,10 @@ export interface GitHubClientOptions {
   /** Web URL (GITHUB_SERVER_URL); derived from apiUrl when absent. */
   serverUrl?: string;
   logger?: Logger;
-  /** Retries of a 5xx or network failure (default 3, with 1 s, 4 s, 9 s back-off). */
+  /**
+   * Retries of a 5xx or network failure (default 3, with 1 s, 4 s, 9 s back-off); an unreachable host
+   * (DNS failure, connection refused) is not retried.
+   */
   retries?: number;
   /** Longest rate-limit reset, in seconds, worth waiting for (default 60); beyond it the call fails with the reset time. */
   waitForRateLimit?: number;

@@ -40,6 +40,14 @@ export function classifyGitHubError(error: unknown, ctx: FailureContext): GitHub
     const v = headers[name];
     return v === undefined ? undefined : String(v);
   };
+  const unreachable = unreachableHost(error);
+  if (unreachable) {
+    // octokit reports a request that never got an answer as status 500; no server said that.
+    return {
+      reason: 'api-error',
+      detail: `cannot reach the GitHub API while ${ctx.action} (${ctx.redact(unreachable)}); check the API URL and the network`,
+    };
+  }
   const status = typeof e.status === 'number' ? e.status : undefined;
   const message = ctx.redact(firstLine(messageOf(error)));
   const graphqlTypes = graphqlErrorTypes(e);
@@ -89,6 +97,49 @@ export function classifyGitHubError(error: unknown, ctx: FailureContext): GitHub
     ...(status !== undefined ? { status } : {}),
     detail: `GitHub API failed while ${ctx.action}${status !== undefined ? ` (${status})` : ''}: ${message}`,
   };
+}
+
+/**
+ * Network errors that say the host cannot be reached at all (no such name, nothing listening, no route):
+ * retrying in a few seconds will not change them. Timeouts and resets are not here: those can be transient.
+ */
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * When `error` (a failed fetch, possibly wrapped by octokit) means the host cannot be reached: one line
+ * naming the cause, e.g. `getaddrinfo ENOTFOUND api.github.com`. Undefined for any answer from a server.
+ */
+export function unreachableHost(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): string | undefined => {
+    if (typeof e !== 'object' || e === null || seen.has(e)) return undefined;
+    seen.add(e);
+    const x = e as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+      response?: unknown;
+    };
+    if (x.response !== undefined) return undefined;
+    if (typeof x.code === 'string' && UNREACHABLE_CODES.has(x.code)) {
+      const message = typeof x.message === 'string' && x.message !== '' ? x.message : x.code;
+      return firstLine(message.includes(x.code) ? message : `${x.code}: ${message}`);
+    }
+    for (const inner of [x.cause, ...(Array.isArray(x.errors) ? x.errors : [])]) {
+      const found = visit(inner);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(error);
 }
 
 function graphqlErrorTypes(e: ErrorShape): string[] {
