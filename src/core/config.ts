@@ -2,6 +2,9 @@
  * The one module of src/core that reads process.env. Everything else receives these values as
  * arguments, so the library stays pure and testable.
  */
+import { homedir } from 'node:os';
+import path from 'node:path';
+
 export interface RuntimeEnvironment {
   /** Running inside GitHub Actions. */
   githubActions: boolean;
@@ -19,6 +22,8 @@ export interface RuntimeEnvironment {
   sha?: string;
   /** GITHUB_TOKEN or GH_TOKEN, for the CLI's review evidence and attestation lookups. Never logged. */
   githubToken?: string;
+  /** Where `docker login` keeps its config.json: DOCKER_CONFIG, else ~/.docker. */
+  dockerConfigDir?: string;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEnvironment {
@@ -40,5 +45,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEn
     ref: value('GITHUB_REF'),
     sha: value('GITHUB_SHA'),
     githubToken: value('GITHUB_TOKEN') ?? value('GH_TOKEN'),
+    dockerConfigDir: value('DOCKER_CONFIG') ?? path.join(value('HOME') ?? homedir(), '.docker'),
   };
 }

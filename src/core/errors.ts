@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'SIGNING_FAILED'
   | 'NETWORK'
   | 'GITHUB_API'
+  /** A container registry refused, failed or could not be reached. */
+  | 'REGISTRY'
   // verification or policy failure (exit 1)
   | 'VERIFICATION_FAILED'
   | 'POLICY_FAILED';
