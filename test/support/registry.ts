@@ -99,7 +99,16 @@ async function dockerConfig(dir: string, auths: Record<string, unknown>): Promis
 
 /** Starts a registry; `detached` leaves it running after this process (the `.ci/run` case). */
 export async function startRegistry(
-  opts: { auth?: TestRegistry['auth']; dir?: string; detached?: boolean } = {},
+  opts: {
+    auth?: TestRegistry['auth'];
+    /** Storage and config here (kept on close); default a temp dir removed on close. */
+    dir?: string;
+    detached?: boolean;
+    /** Read-only maintenance mode: the registry refuses every write. */
+    readonly?: boolean;
+    /** Keep a password (restarting over the same storage). */
+    password?: string;
+  } = {},
 ): Promise<TestRegistry & { pid: number }> {
   const binary = registryBinary();
   if (!binary) throw new Error(REGISTRY_MISSING);
@@ -109,7 +118,7 @@ export async function startRegistry(
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
   const username = 'ci-user';
-  const password = randomBytes(12).toString('hex');
+  const password = opts.password ?? randomBytes(12).toString('hex');
   let authConfig = '';
   let tokenService: http.Server | undefined;
   if (auth === 'htpasswd') {
@@ -130,7 +139,7 @@ storage:
     rootdirectory: ${path.join(dir, 'data')}
   delete:
     enabled: true
-http:
+${opts.readonly ? '  maintenance:\n    readonly:\n      enabled: true\n' : ''}http:
   addr: ${host}
 ${authConfig}`;
   await writeFile(path.join(dir, 'config.yml'), config);

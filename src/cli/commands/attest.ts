@@ -3,7 +3,7 @@
  * AttestOptions from its inputs.
  */
 import type { AttestDeps, AttestOptions, AttestResult } from '../../core/attest/index.js';
-import { attest } from '../../core/attest/index.js';
+import { attest, pushFailure } from '../../core/attest/index.js';
 import type { RuntimeEnvironment } from '../../core/config.js';
 import { readEnvironment } from '../../core/config.js';
 import { AgentAttestError } from '../../core/errors.js';
@@ -11,7 +11,7 @@ import type { ReleaseFactsOptions, ReviewsInput } from '../../core/facts/index.j
 import { releaseFactsCollector, REVIEW_SCOPES } from '../../core/facts/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import { stderrLogger } from '../io.js';
+import { printable, stderrLogger } from '../io.js';
 
 export const HELP = `usage: agent-attest attest [options]
 
@@ -23,6 +23,9 @@ subjects (any combination, at least one):
   --subject-path GLOB        files to attest, relative to the workspace; repeatable; !GLOB excludes
   --subject-digest ALG:HEX   one subject by digest (sha256, sha384, sha512), with --subject-name NAME
   --subject-checksums FILE   a sha256sum/sha512sum file (or that text inline), at most 512 KiB
+  --subject-image REF        an image, REGISTRY/REPOSITORY@sha256:HEX; repeatable (several images, one step)
+  --subject-image-path PATH  an OCI image layout (directory or .tar) a build wrote; each manifest in its
+                             index.json is an image (named by its annotations, else by --subject-name)
 
 facts:
   --repo-path DIR            the repository the artifacts were built from (default: the workspace)
@@ -42,6 +45,13 @@ signing:
   --fulcio-url U, --rekor-url U, --tsa-url U
                              explicit service URLs (override --sigstore)
 
+registry (images):
+  --push-to-registry         attach each image's bundle to the image in its registry as an OCI referrer
+                             (referrers API, else the sha256-<digest> tag); each image gets its own
+                             statement; credentials from DOCKER_CONFIG or ~/.docker/config.json (including
+                             credential helpers, run as docker runs them)
+  --allow-insecure-registry  plain HTTP to a registry that is not loopback (loopback always may)
+
 output:
   --statement-out FILE       statement path (default: beside the bundle, .intoto.json)
   --bundle-out FILE          bundle path (default: attestation.sigstore.json in RUNNER_TEMP or here);
@@ -50,7 +60,8 @@ output:
   --verbose                  debug lines on stderr
   -h, --help                 this help
 
-Exit codes: 0 ok, 2 bad input or a signing failure (the message says which service and the fix).
+Exit codes: 0 ok, 2 bad input, a signing failure or a refused push (the message says which service or
+image, and the fix; every bundle is on disk before any push).
 `;
 
 const OPTIONS = {
@@ -58,6 +69,10 @@ const OPTIONS = {
   'subject-digest': { type: 'string' },
   'subject-name': { type: 'string' },
   'subject-checksums': { type: 'string' },
+  'subject-image': { type: 'string', multiple: true },
+  'subject-image-path': { type: 'string', multiple: true },
+  'push-to-registry': { type: 'boolean' },
+  'allow-insecure-registry': { type: 'boolean' },
   'repo-path': { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
@@ -108,7 +123,11 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
       digest: values['subject-digest'],
       name: values['subject-name'],
       checksums: values['subject-checksums'],
+      images: values['subject-image'],
+      imagePaths: values['subject-image-path'],
     },
+    pushToRegistry: values['push-to-registry'] ?? false,
+    allowInsecureRegistry: values['allow-insecure-registry'] ?? false,
     sign: !values['no-sign'],
     repoPath: values['repo-path'],
     base: values.base,
@@ -164,6 +183,12 @@ export function formatText(result: AttestResult): string {
         `bundle    ${a.bundlePath}  signed by ${a.signer?.identity ?? 'unknown'}${witness ? `  ${witness}` : ''}`,
       );
     }
+    if (a.push?.status === 'pushed')
+      lines.push(
+        `pushed    ${a.push.reference}  (${a.push.storage === 'referrers-api' ? 'referrers API' : 'referrers tag'})`,
+      );
+    else if (a.push?.status === 'failed')
+      lines.push(`NOT PUSHED ${a.image?.name}@${a.image?.digest}: ${printable(a.push.error)}`);
   }
   if (!result.signed) lines.push('not signed (--no-sign): a preview of the statement');
   return lines.join('\n') + '\n';
@@ -186,5 +211,8 @@ export async function run(argv: string[], io: CliIO, deps: Partial<AttestDeps> =
     env,
   });
   io.stdout(parsed.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+  // The result (with every bundle path) is printed first; then a refused push fails the command.
+  const failure = pushFailure(result);
+  if (failure) throw failure;
   return 0;
 }

@@ -25,8 +25,13 @@ import { assertCertificateMatchesClaims, resolveEndpoints, signStatement } from 
 import type { BuildContext } from '../statement/build.js';
 import { buildStatement, serializeStatement } from '../statement/build.js';
 import type { ResourceDescriptor, Subject } from '../statement/types.js';
+import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import type { SubjectInput } from '../subjects/index.js';
 import { resolveSubjects, shard } from '../subjects/index.js';
+import { dockerConfigCredentials } from '../oci/credentials.js';
+import { mapBounded, pushAttestations, type PushOutcome } from '../oci/push.js';
+import type { RegistryOptions } from '../oci/registry.js';
+import { resolveImageSubjects, type ImageSubject } from '../oci/subjects.js';
 import { VERSION } from '../version.js';
 import { readLocalSource } from './local-source.js';
 
@@ -51,7 +56,19 @@ export interface AttestOptions {
   network?: NetworkOptions;
   /** Threads that hash subject files; default one per core. */
   hashThreads?: number;
+  /**
+   * Attach each image's bundle to the image in its registry (OCI referrer). Each image then gets its own
+   * statement and signature, so an image's registry holds only that image's provenance.
+   */
+  pushToRegistry?: boolean;
+  /** Plain HTTP to registries that are not loopback. */
+  allowInsecureRegistry?: boolean;
+  /** Images pushed at once; default 4. */
+  registryConcurrency?: number;
 }
+
+/** Statements signed at once (each its own Fulcio certificate and log entry). */
+const SIGN_CONCURRENCY = 4;
 
 export type AttestMode = 'github' | 'local';
 
@@ -82,6 +99,8 @@ export interface AttestDeps {
   now?: () => Date;
   /** Replaces the sigstore-js signer (tests of the orchestration). */
   createSigner?: (endpoints: SigningEndpoints, identity: IdentityToken) => StatementSigner;
+  /** Registry client settings (timeouts, retries); credentials default to the environment's Docker config. */
+  registry?: Omit<RegistryOptions, 'allowInsecure'>;
 }
 
 export interface AttestationOutput {
@@ -92,6 +111,10 @@ export interface AttestationOutput {
   /** The statement's subjects (names and digests). */
   subjects: Subject[];
   bundlePath?: string;
+  /** The image this statement is about, when it is pushed to its registry. */
+  image?: { name: string; digest: string };
+  /** push-to-registry: where the bundle went, or why it did not. */
+  push?: PushOutcome;
   signer?: { identity?: string; issuer?: string };
   tlogEntry?: TlogEntryFacts;
   timestamp?: string;
@@ -167,7 +190,8 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
 
   // Cheap, local failures first: subjects, then the token, before any service is called.
-  const subjects = await resolveSubjects(options.subjects, { workspace, threads: options.hashThreads });
+  const { images, files } = await resolveAllSubjects(options, workspace);
+  const subjects = [...files, ...images.map(({ name, digest }) => ({ name, digest }))];
   const identity = await identityFor(options, env, logger);
   const claims = identity ? githubClaims(identity.claims) : undefined;
   const mode: AttestMode = claims ? 'github' : 'local';
@@ -198,7 +222,13 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       })
     : undefined;
 
-  const groups = shard(subjects);
+  // Pushed images each get their own statement; everything else shares statements of up to 1024 subjects.
+  const groups: { subjects: Subject[]; image?: ImageSubject }[] = options.pushToRegistry
+    ? [
+        ...shard(files).map((g) => ({ subjects: g })),
+        ...images.map((image) => ({ subjects: [{ name: image.name, digest: image.digest }], image })),
+      ]
+    : shard(subjects).map((g) => ({ subjects: g }));
   const bundleBase = path.resolve(
     deps.cwd,
     options.bundleOut ?? path.join(env.runnerTemp ?? deps.cwd, 'attestation.sigstore.json'),
@@ -215,7 +245,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const payloads = groups.map((group) =>
     serializeStatement(
       buildStatement({
-        subjects: group,
+        subjects: group.subjects,
         context,
         dependencies: facts.dependencies,
         extension: facts.extension,
@@ -230,8 +260,9 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     outputs.push({
       statementPath,
       statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
-      subjectCount: group.length,
-      subjects: group,
+      subjectCount: group.subjects.length,
+      subjects: group.subjects,
+      ...(group.image ? { image: { name: group.image.name, digest: group.image.reference.digest } } : {}),
     });
     logger.info(`Wrote statement ${statementPath}`);
   }
@@ -240,15 +271,17 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   logger.info(
     `Signing on ${endpoints.name} (Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}).`,
   );
-  for (const [i, payload] of payloads.entries()) {
+
+  const signOne = async (i: number): Promise<Buffer> => {
     const output = outputs[i]!;
-    const signed = await signStatement(payload, endpoints, identity, {
+    const signed = await signStatement(payloads[i]!, endpoints, identity, {
       ...(options.network ? { network: options.network } : {}),
       ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
     });
     checkSigner(signed.certificate, claims, env.serverUrl);
     const bundlePath = numberedPath(bundleBase, i, groups.length);
-    await writeFileMkdir(bundlePath, `${JSON.stringify(signed.bundle)}\n`, 'bundle');
+    const bytes = Buffer.from(`${JSON.stringify(signed.bundle)}\n`);
+    await writeFileMkdir(bundlePath, bytes, 'bundle');
     if (env.runnerTemp)
       await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
     output.bundlePath = bundlePath;
@@ -258,7 +291,51 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     logger.info(
       `Wrote bundle ${bundlePath}${signed.tlogEntry ? ` (log index ${signed.tlogEntry.logIndex})` : ''}`,
     );
-  }
+    return bytes;
+  };
+
+  // Every bundle is on disk before the first push: a registry that refuses one image loses nothing.
+  const pushImages = async (bytes: (Buffer | undefined)[]): Promise<void> => {
+    const pushed = groups.flatMap((g, i) =>
+      g.image && bytes[i] ? [{ i, image: g.image, bundle: bytes[i] }] : [],
+    );
+    if (pushed.length === 0) return;
+    logger.info(`Pushing ${pushed.length} attestation(s) to their images' registries.`);
+    const outcomes = await pushAttestations(
+      pushed.map((p) => ({
+        image: p.image,
+        bundle: p.bundle,
+        mediaType: (JSON.parse(p.bundle.toString('utf8')) as { mediaType: string }).mediaType,
+      })),
+      {
+        registry: {
+          ...deps.registry,
+          credentials: deps.registry?.credentials ?? credentialsFor(env),
+          allowInsecure: options.allowInsecureRegistry ?? false,
+        },
+        predicateType: SLSA_PROVENANCE_V1,
+        now,
+        logger,
+        ...(options.registryConcurrency ? { concurrency: options.registryConcurrency } : {}),
+      },
+    );
+    pushed.forEach((p, k) => (outputs[p.i]!.push = outcomes[k]!));
+  };
+  // Signed a few at a time; each bundle is written as soon as it is signed. A failure is raised once every
+  // signature in flight has settled, so no bundle appears after the error.
+  const bundles = new Array<Buffer | undefined>(payloads.length);
+  const failures: unknown[] = [];
+  await mapBounded([...payloads.keys()], SIGN_CONCURRENCY, async (i) => {
+    if (failures.length > 0) return;
+    try {
+      bundles[i] = await signOne(i);
+    } catch (e) {
+      failures.push(e);
+    }
+  });
+  if (failures.length > 0) throw failures[0];
+
+  if (options.pushToRegistry) await pushImages(bundles);
   const instance = {
     name: endpoints.name,
     fulcioUrl: endpoints.fulcioUrl,
@@ -266,6 +343,64 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     ...(endpoints.tsaUrl ? { tsaUrl: endpoints.tsaUrl } : {}),
   };
   return { mode, signed: true, instance, subjectCount: subjects.length, attestations: outputs };
+}
+
+/**
+ * The image subjects and the other (file) subjects. `subject-name` + `subject-digest` is an image when it is
+ * pushed, else a file subject; only the inputs that are not images go to the file resolver.
+ */
+async function resolveAllSubjects(
+  options: AttestOptions,
+  workspace: string,
+): Promise<{ images: ImageSubject[]; files: Subject[] }> {
+  const input = options.subjects;
+  const { images, nameAndDigestUsed } = await resolveImageSubjects(input, {
+    workspace,
+    pushToRegistry: options.pushToRegistry ?? false,
+  });
+  const rest: SubjectInput = {
+    ...(input.paths ? { paths: input.paths } : {}),
+    ...(input.checksums !== undefined ? { checksums: input.checksums } : {}),
+    ...(nameAndDigestUsed ? {} : { name: input.name, digest: input.digest }),
+  };
+  const hasRest =
+    (rest.paths ?? []).some((p) => p.trim() !== '') ||
+    rest.name !== undefined ||
+    rest.digest !== undefined ||
+    (rest.checksums ?? '').trim() !== '';
+  const files =
+    hasRest || images.length === 0
+      ? await resolveSubjects(rest, { workspace, threads: options.hashThreads })
+      : [];
+  if (options.pushToRegistry && images.length === 0)
+    throw new AgentAttestError(
+      'USAGE',
+      'push-to-registry needs image subjects: give --subject-image REGISTRY/REPOSITORY@sha256:HEX, --subject-image-path LAYOUT, or --subject-name REGISTRY/REPOSITORY with --subject-digest sha256:HEX',
+    );
+  return { images, files };
+}
+
+/** The Docker config of the environment; none when the environment names no config directory. */
+function credentialsFor(env: RuntimeEnvironment) {
+  return env.dockerConfigDir ? dockerConfigCredentials(env.dockerConfigDir) : undefined;
+}
+
+/**
+ * push-to-registry: the images whose attestation did not reach the registry, as one error naming each and
+ * where its bundle is on disk; undefined when every push succeeded (or nothing was pushed).
+ */
+export function pushFailure(result: AttestResult): AgentAttestError | undefined {
+  const failed = result.attestations.filter((a) => a.push?.status === 'failed');
+  if (failed.length === 0) return undefined;
+  const pushed = result.attestations.filter((a) => a.push?.status === 'pushed').length;
+  const lines = failed.map(
+    (a) =>
+      `${a.image!.name}@${a.image!.digest}: ${a.push!.status === 'failed' ? a.push!.error : ''} (bundle kept at ${a.bundlePath})`,
+  );
+  return new AgentAttestError(
+    'REGISTRY',
+    `push-to-registry failed for ${failed.length} of ${failed.length + pushed} image(s): ${lines.join('; ')}`,
+  );
 }
 
 /** GitHub mode: the certificate must back every fact the statement took from the token. */

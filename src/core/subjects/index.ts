@@ -29,6 +29,10 @@ export interface SubjectInput {
   name?: string;
   /** A checksums file path, or checksum text. */
   checksums?: string;
+  /** Images: `registry/repository@sha256:…` (resolved by src/core/oci, not here). */
+  images?: string[];
+  /** OCI image layouts (directory or tarball) on disk (resolved by src/core/oci, not here). */
+  imagePaths?: string[];
 }
 
 export interface ResolveSubjectsOptions {
@@ -228,7 +232,7 @@ export async function resolveSubjects(
   if (subjects.length === 0) {
     throw new AgentAttestError(
       'USAGE',
-      'no subjects: pass --subject-path GLOB, --subject-digest ALG:HEX with --subject-name NAME, or --subject-checksums FILE',
+      'no subjects: pass --subject-path GLOB, --subject-digest ALG:HEX with --subject-name NAME, --subject-checksums FILE, --subject-image REGISTRY/REPOSITORY@sha256:HEX or --subject-image-path LAYOUT',
     );
   }
   return dedupeSubjects(subjects);
