@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { AttestOptions, AttestResult } from '../core/attest/index.js';
-import { attest } from '../core/attest/index.js';
+import { attest, pushFailure } from '../core/attest/index.js';
 import { splitList } from '../core/subjects/index.js';
 import type { RuntimeEnvironment } from '../core/config.js';
 import { readEnvironment } from '../core/config.js';
@@ -48,7 +48,11 @@ export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
         digest: stringInput('subject-digest'),
         name: stringInput('subject-name'),
         checksums: stringInput('subject-checksums'),
+        images: listInput('subject-image'),
+        imagePaths: listInput('subject-image-path', { commas: false }),
       },
+      pushToRegistry: booleanInput('push-to-registry', false),
+      allowInsecureRegistry: booleanInput('allow-insecure-registry', false),
       sign: true,
       base,
       head,
@@ -123,6 +127,9 @@ async function main(): Promise<void> {
   if (inputs.showSummary) {
     await core.summary.addRaw(attestSummary(result, stored, collector.facts()), true).write();
   }
+  // Outputs and summary first (every bundle path, the images that were pushed); then a refused push fails.
+  const failure = pushFailure(result);
+  if (failure) throw failure;
 }
 
 async function store(
@@ -170,6 +177,10 @@ function setOutputs(
   core.setOutput('attestation-url', stored[0]?.url ?? '');
   core.setOutput('agent-commits', String(facts.scan?.totals.agentCommits ?? 0));
   core.setOutput('surface-changes', String(facts.scan?.surfaces?.length ?? 0));
+  core.setOutput(
+    'registry-attestations',
+    result.attestations.flatMap((a) => (a.push?.status === 'pushed' ? [a.push.reference] : [])).join('\n'),
+  );
 }
 
 await runAction(main);

@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { create, WriteEntry } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run as attestCli } from '../../src/cli/commands/attest.js';
-import { readEnvironment } from '../../src/core/config.js';
 import { dockerConfigCredentials } from '../../src/core/oci/credentials.js';
 import { discoverBundles } from '../../src/core/oci/referrers.js';
 import { RegistryClient } from '../../src/core/oci/registry.js';
@@ -23,8 +21,7 @@ import {
   type ReferrersFront,
   type TestRegistry,
 } from '../support/registry.js';
-import { fakeIO } from '../verify/helpers.js';
-import { imageManifest, pushImage } from './images.js';
+import { attestImages, imageManifest, mergedDockerConfig, pushImage } from './images.js';
 
 const hasRegistry = registryBinary() !== undefined;
 if (!hasRegistry) console.warn(REGISTRY_MISSING);
@@ -43,41 +40,6 @@ afterAll(async () => {
   await Promise.all([stack?.close(), registry?.close()]);
   if (root) await rm(root, { recursive: true, force: true });
 });
-
-/** The attest CLI in a GitHub job on the devstack, with DOCKER_CONFIG pointing at `dockerConfigDir`. */
-export async function attestImages(
-  s: TestDevstack,
-  ws: string,
-  args: string[],
-  dockerConfigDir: string,
-): Promise<{ code: number; out: string; err: string; json: () => AttestJson }> {
-  await mkdir(ws, { recursive: true });
-  const io = fakeIO(ws);
-  const env = readEnvironment({
-    GITHUB_ACTIONS: 'true',
-    ...s.env,
-    RUNNER_TEMP: ws,
-    GITHUB_WORKSPACE: ws,
-    DOCKER_CONFIG: dockerConfigDir,
-  });
-  let code: number;
-  try {
-    code = await attestCli(['--sigstore', s.signingConfigPath, '--reviews', 'off', ...args], io, { env });
-  } catch (e) {
-    io.stderr(`${(e as Error).message}\n`);
-    code = (e as { exitCode?: number }).exitCode ?? 99;
-  }
-  return { code, out: io.out, err: io.err, json: () => JSON.parse(io.out) as AttestJson };
-}
-
-interface AttestJson {
-  attestations: {
-    bundlePath: string;
-    subjects: { name: string; digest: { sha256: string } }[];
-    image?: { name: string; digest: string };
-    push?: { status: string; reference?: string; storage?: string; error?: string };
-  }[];
-}
 
 const reader = (r: { host: string; dockerConfigDir: string }, repo: string) =>
   new RegistryClient(r.host, repo, 'pull', { credentials: dockerConfigCredentials(r.dockerConfigDir) });
@@ -365,15 +327,3 @@ describe.skipIf(!hasRegistry)('attest --subject-image-path (OCI layouts a build 
     expect(old.err).toContain('has no index.json (a docker save tarball from Docker before 25');
   });
 });
-
-/** A DOCKER_CONFIG with the credentials of several registries (docker login to each). */
-export async function mergedDockerConfig(
-  registries: { host: string; username: string; password: string }[],
-): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'aa-docker-config-'));
-  const auths = Object.fromEntries(
-    registries.map((r) => [r.host, { auth: Buffer.from(`${r.username}:${r.password}`).toString('base64') }]),
-  );
-  await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths }));
-  return dir;
-}

@@ -22,7 +22,7 @@ import { printable, stderrLogger, type CliIO } from '../io.js';
 /** Version of the `--format json` document (docs/verify.md). */
 export { REPORT_VERSION };
 
-const USAGE = `usage: agent-attest verify ARTIFACT|sha256:HEX... [--bundle FILE] [options]
+const USAGE = `usage: agent-attest verify ARTIFACT|sha256:HEX|oci://IMAGE... [--bundle FILE] [options]
 
 Verifies Sigstore bundles for artifacts offline: signature, certificate chain, log entries and
 timestamps against a trusted root; the signer from the certificate; the in-toto statement's
@@ -30,9 +30,15 @@ predicate type and subject digest. Each artifact passes when at least one bundle
 Then every verified statement must pass the policy (if given) and, with --online, still name the
 reviews GitHub holds.
 
+  oci://REGISTRY/REPOSITORY@sha256:HEX, oci://REGISTRY/REPOSITORY:TAG
+                                      an image: a tag is resolved to its digest first, and the digest is
+                                      what is verified and reported; credentials from DOCKER_CONFIG or
+                                      ~/.docker/config.json (credential helpers included)
   --bundle FILE                       bundle (JSON, JSONL, {"bundle": …} lines); repeatable. Without it,
-                                      bundles are looked up by artifact digest in the attestations of
-                                      --repository (or --owner) on GitHub
+                                      an image's bundles are its referrers in its registry (referrers API
+                                      and sha256-<digest> tag); a file's are looked up by digest in the
+                                      attestations of --repository (or --owner) on GitHub
+  --allow-insecure-registry           plain HTTP to a registry that is not loopback
   --trusted-root FILE|public-good|github
                                       default: public-good (+ GitHub's instance when shipped)
   --predicate-type URI                default: https://slsa.dev/provenance/v1
@@ -95,6 +101,7 @@ const OPTIONS = {
   'max-age': { type: 'string' },
   online: { type: 'boolean' },
   'github-api-url': { type: 'string' },
+  'allow-insecure-registry': { type: 'boolean' },
   format: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -161,6 +168,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         },
         online: v.online,
         githubApiUrl: v['github-api-url'],
+        allowInsecureRegistry: v['allow-insecure-registry'],
       },
       { logger: stderrLogger(io, v.verbose), env: readEnvironment() },
     );
@@ -192,7 +200,12 @@ function formatText(
   const lines: string[] = [];
   for (const a of report.artifacts) {
     const digest = Object.entries(a.digests)[0];
-    lines.push(`${a.ok ? 'PASS' : 'FAIL'}  ${clean(a.name)}${digest ? `  ${digest[0]}:${digest[1]}` : ''}`);
+    const tag = a.image?.tag ? `  (tag ${clean(a.image.tag)} now)` : '';
+    lines.push(
+      a.image
+        ? `${a.ok ? 'PASS' : 'FAIL'}  ${clean(a.name)}${tag}`
+        : `${a.ok ? 'PASS' : 'FAIL'}  ${clean(a.name)}${digest ? `  ${digest[0]}:${digest[1]}` : ''}`,
+    );
     for (const v of a.verified) {
       lines.push(`  ✓ ${source(v.bundle)}: ${describeSigner(v)}`);
       const j = judgements.get(v);

@@ -17,6 +17,8 @@ import type { RecheckResult } from '../github/recheck.js';
 import type { Logger } from '../log.js';
 import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } from '../policy/index.js';
 import { INPUT_NAMES } from '../policy/input-names.js';
+import { dockerConfigCredentials } from '../oci/credentials.js';
+import { isOciArgument } from '../oci/reference.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
 import {
   bundlesFromDocuments,
@@ -52,7 +54,7 @@ export interface OptionNames {
 /** The CLI's spelling (the CLI contract in DESIGN.md): the default. */
 export const CLI_OPTION_NAMES: OptionNames = {
   verb: 'pass',
-  artifact: 'a file path or sha256:HEX',
+  artifact: 'a file path, sha256:HEX or oci://REGISTRY/REPOSITORY@sha256:HEX',
   bundle: '--bundle FILE',
   repository: '--repository OWNER/REPO',
   owner: '--owner OWNER',
@@ -62,7 +64,7 @@ export const CLI_OPTION_NAMES: OptionNames = {
 };
 
 export interface GateOptions {
-  /** File paths or `sha256:HEX` digests. */
+  /** File paths, `sha256:HEX` digests, or images `oci://REGISTRY/REPOSITORY@sha256:HEX` / `…:TAG`. */
   artifacts: string[];
   /** Bundle files (JSON, JSONL); empty: look the attestations up on GitHub by artifact digest. */
   bundlePaths: string[];
@@ -89,6 +91,8 @@ export interface GateOptions {
   githubToken?: string;
   /** How messages name the options; default: the CLI's. */
   names?: OptionNames;
+  /** Plain HTTP to image registries that are not loopback. */
+  allowInsecureRegistry?: boolean;
 }
 
 export interface GateDeps {
@@ -143,21 +147,42 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   const policy = await loadPolicy(options, names);
   const github = lazyClient(options, deps);
 
+  // Images (`oci://…`) are resolved to their digests first (a tag through the registry): the digest is verified.
+  const plain = options.artifacts.filter((a) => !isOciArgument(a));
+  const oci = plain.length < options.artifacts.length ? await import('../oci/artifacts.js') : undefined;
+  const registry = {
+    credentials: deps.env.dockerConfigDir ? dockerConfigCredentials(deps.env.dockerConfigDir) : undefined,
+    allowInsecure: options.allowInsecureRegistry ?? false,
+  };
+  const resolved = oci ? await oci.imageArtifacts(options.artifacts, registry) : undefined;
+
   let bundles: LoadedBundle[] | undefined;
   let lookup: AttestationLookup | undefined;
   if (options.bundlePaths.length === 0) {
-    const scope = lookupScope(options, names);
-    bundles = await lookUpAttestations(await github(), scope, options.artifacts, options.predicateType);
-    lookup = { source: scope.label, found: bundles.length };
+    bundles = [];
+    // No bundle files: an image's bundles are its referrers in its registry; files' are on GitHub.
+    if (oci && resolved)
+      bundles.push(...(await oci.registryBundles(resolved.images, registry, (m) => deps.logger.debug(m))));
+    if (plain.length > 0) {
+      const scope = lookupScope(options, names);
+      const found = await lookUpAttestations(await github(), scope, plain, options.predicateType);
+      lookup = { source: scope.label, found: found.length };
+      bundles.push(...found);
+      if (found.length === 0)
+        throw new AgentAttestError(
+          'VERIFICATION_FAILED',
+          `GitHub holds no attestation for ${plain.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
+        );
+    }
     if (bundles.length === 0)
       throw new AgentAttestError(
         'VERIFICATION_FAILED',
-        `GitHub holds no attestation for ${options.artifacts.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
+        `the registry holds no attestation for ${resolved!.images.map((i) => i.image.pinned).join(', ')} (no Sigstore bundle among its referrers, neither by the referrers API nor the sha256- tag); attest it with push-to-registry, or ${names.verb} ${names.bundle}.`,
       );
   }
 
   const report = await verifyArtifacts({
-    artifacts: options.artifacts,
+    artifacts: resolved?.artifacts ?? options.artifacts,
     bundlePaths: options.bundlePaths,
     ...(bundles ? { bundles } : {}),
     trustedRoot: options.trustedRoot,

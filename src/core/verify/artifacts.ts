@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { AgentAttestError } from '../errors.js';
+import type { ImageArtifactInfo } from '../oci/artifacts.js';
 import type { DigestSet } from '../statement/types.js';
 
 /** Algorithms a subject may use to name an artifact; weaker ones (sha1, md5) never match. */
@@ -16,6 +17,8 @@ export interface Artifact {
   /** Set for files; a digest-only artifact has none. */
   path?: string;
   digests: DigestSet;
+  /** Set for an image (`oci://…`, resolved by src/core/oci before verification). */
+  image?: ImageArtifactInfo;
 }
 
 const DIGEST_ARG = /^(sha256|sha384|sha512):([0-9a-f]+)$/i;

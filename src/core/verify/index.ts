@@ -30,8 +30,8 @@ import { loadCurves, prehashedMessageSignature } from './prehashed.js';
 import { createVerifier, type BundleVerifier, type SignatureFacts } from './verifier.js';
 
 export interface VerifyOptions {
-  /** File paths or `sha256:HEX` / `sha512:HEX`. */
-  artifacts: string[];
+  /** File paths or `sha256:HEX` / `sha512:HEX`, or artifacts already resolved (images). */
+  artifacts: (string | Artifact)[];
   bundlePaths: string[];
   /** Bundles already loaded (bundlesFromDocuments), e.g. found in GitHub's attestations. */
   bundles?: LoadedBundle[];
@@ -72,7 +72,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
     if (result.kind === 'statement') subjectAlgorithms(result.statement).forEach((a) => algorithms.add(a));
     if (result.kind === 'message') algorithms.add(result.algorithm);
   }
-  const artifacts = await Promise.all(opts.artifacts.map((a) => resolveArtifact(a, algorithms)));
+  const artifacts = await Promise.all(
+    opts.artifacts.map((a) => (typeof a === 'string' ? resolveArtifact(a, algorithms) : a)),
+  );
 
   const reports: ArtifactReport[] = [];
   for (const artifact of artifacts) {
@@ -102,6 +104,7 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
     reports.push({
       name: artifact.name,
       digests: artifact.digests,
+      ...(artifact.image ? { image: artifact.image } : {}),
       ok: verified.length > 0,
       verified,
       failures,

@@ -3,6 +3,7 @@
  * what the policy layer consumes — the verified Statement and the signer's certificate facts.
  */
 import type { DigestSet, Statement, Subject } from '../statement/types.js';
+import type { ImageArtifactInfo } from '../oci/artifacts.js';
 import type { CertificateFacts } from './certificate.js';
 
 /** Why one bundle did not verify an artifact. Stable strings. */
@@ -58,9 +59,11 @@ export interface BundleFailure extends CheckFailure {
 }
 
 export interface ArtifactReport {
-  /** The path or `ALG:HEX` given. */
+  /** The path or `ALG:HEX` given; for an image, `registry/repository@sha256:…` (the digest verified). */
   name: string;
   digests: DigestSet;
+  /** An image given as `oci://…`: the reference as given, the digest it resolved to, the tag if any. */
+  image?: ImageArtifactInfo;
   /** At least one bundle verified for it. */
   ok: boolean;
   verified: VerifiedBundle[];
