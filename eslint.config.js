@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // The HTML report's page script runs in the browser, beside the inlined Chart.js.
+    files: ['src/core/report/html/page.js'],
+    languageOptions: { globals: { ...globals.browser, Chart: 'readonly' }, sourceType: 'script' },
+  },
+  {
     // The layers point down only: core never reaches into the action/CLI or the Actions toolkit.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -4,6 +4,7 @@
 // `npm run bench -- digest scan` runs only the named ones; arguments after a second `--` go to each bench
 // (`npm run bench -- scan -- --runs 5`).
 import { build } from 'esbuild';
+import { esbuildTextImport } from '../scripts/text-import.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,7 @@ for (const name of selected) {
     // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow: use its ESM build.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node24',
+    plugins: [esbuildTextImport],
     logLevel: 'warning',
     banner: {
       js: "import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);",

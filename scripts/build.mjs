@@ -2,6 +2,7 @@
 // so common code ships once. `--check` builds into a temporary folder and fails when dist/ differs;
 // `--outdir DIR` builds elsewhere (tests run the built actions without touching dist/).
 import { build } from 'esbuild';
+import { esbuildTextImport } from './text-import.mjs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,7 +48,7 @@ async function bundle(outdir) {
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node24',
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [seedTrustedRootOnly],
+    plugins: [seedTrustedRootOnly, esbuildTextImport],
     legalComments: 'linked',
     logLevel: 'warning',
     // CommonJS dependencies (sigstore-js, …) call require(); give ESM output one.

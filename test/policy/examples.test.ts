@@ -51,7 +51,13 @@ describe('examples', () => {
     const attestInputs = await inputsOf('action.yml');
     const verifyInputs = await inputsOf('verify/action.yml');
     const workflows = (await yamlFiles()).filter((f) => !f.startsWith('policy'));
-    expect(workflows).toEqual(['caller.yml', 'deploy.yml', 'release.yml', 'reusable-build.yml']);
+    expect(workflows).toEqual([
+      'caller.yml',
+      'code-scanning.yml',
+      'deploy.yml',
+      'release.yml',
+      'reusable-build.yml',
+    ]);
     let uses = 0;
     for (const f of workflows) {
       const wf = parse(await readFile(path.join(EXAMPLES, f), 'utf8')) as Workflow;

@@ -1,6 +1,8 @@
 /**
- * agent-attest scan: the agent footprint of a commit range, as text, Markdown (job summary) or JSON.
+ * agent-attest scan: the agent footprint of a commit range, as text, Markdown (job summary), JSON, a
+ * self-contained HTML report or SARIF. The HTML and SARIF renderers are loaded only when asked for.
  */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AgentAttestError } from '../../core/errors.js';
 import { readEnvironment } from '../../core/config.js';
@@ -12,10 +14,12 @@ import {
 } from '../../core/facts/index.js';
 import { addHistoryBelow, attributionOf, computeLineShare } from '../../core/report/line-share/index.js';
 import { JsonReportWriter, renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
+import type { ScanResult } from '../../core/scan/types.js';
 import { parseCommandArgs } from '../args.js';
 import { stderrLogger, type CliIO } from '../io.js';
 
-const HELP = `usage: agent-attest scan [--repo-path DIR] [--base REV] [--head REV] [--tag-pattern GLOB]... [--format text|json|markdown]
+const HELP = `usage: agent-attest scan [--repo-path DIR] [--base REV] [--head REV] [--tag-pattern GLOB]...
+                         [--format text|json|markdown|html|sarif] [--output FILE] [--line-share]
 
 Reports the AI assistant config files the range changed (first: what they can run), then which commits
 came from which AI coding agent and model, with the strength of the evidence (verified, declared,
@@ -34,7 +38,11 @@ options:
                        outside GitHub Actions (default: off)
   --repository O/R     the GitHub repository of the checkout (default: GITHUB_REPOSITORY)
   --github-api-url URL GitHub API (default: GITHUB_API_URL or https://api.github.com)
-  --format FORMAT      text (default), json (stable, documented in docs/attribution.md) or markdown
+  --format FORMAT      text (default), json (stable, documented in docs/attribution.md), markdown,
+                       html (one self-contained page with charts; docs/reports.md) or sarif (SARIF
+                       2.1.0 for code scanning: config surface findings, unreviewed agent code on
+                       risk paths)
+  --output FILE        write the report to FILE (written whole, or not at all) instead of stdout
   --line-share         also blame every tracked text file at head: lines and share per agent, model
                        and risk category (the JSON's lineShare; docs/reports.md)
   --verbose            debug logging on stderr
@@ -43,7 +51,7 @@ options:
 exit codes: 0 report written; 2 bad usage or input (not a repository, unknown revision, shallow clone).
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -60,6 +68,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       repository: { type: 'string' },
       'github-api-url': { type: 'string' },
       format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
       'line-share': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -87,7 +96,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const progress = progressIndicator(io);
   // JSON lists every commit: written as the scan settles each one, so memory does not grow with the range.
   // Not with reviews: GitHub's evidence upgrades change commits after the scan, so the report waits for them.
-  const stream = format === 'json' && values.reviews === 'off' ? new JsonReportWriter(io.stdout) : undefined;
+  const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  if (output !== undefined && values.output === '')
+    throw new AgentAttestError('USAGE', '--output needs a file path.');
+  // With --output the report is gathered and written whole at the end: nothing half-written on failure.
+  const gathered: string[] = [];
+  const emit = output === undefined ? io.stdout : (t: string) => void gathered.push(t);
+  const stream = format === 'json' && values.reviews === 'off' ? new JsonReportWriter(emit) : undefined;
   // Line share needs the attribution of every commit with evidence, also when the JSON streams them.
   const lineIndex = values['line-share'] ? attributionOf([]) : undefined;
   const repoPath = path.resolve(io.cwd, values['repo-path'] ?? '.');
@@ -139,12 +154,51 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     progress.clear();
     if (stream) stream.end(scan);
-    else if (format === 'json') io.stdout(`${JSON.stringify(toJson(scan), null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(renderMarkdown(scan));
-    else io.stdout(renderText(scan));
+    else if (format === 'json') emit(`${JSON.stringify(toJson(scan), null, 2)}\n`);
+    else if (format === 'markdown') emit(renderMarkdown(scan));
+    else if (format === 'sarif') emit(await renderSarif(repoPath, scan));
+    else if (format === 'html') emit(await renderHtml(repoPath, scan));
+    else emit(renderText(scan));
+    if (output !== undefined) {
+      await writeWhole(output, gathered.join(''));
+      io.stderr(`wrote ${output}\n`);
+    }
     return 0;
   } finally {
     progress.clear();
+  }
+}
+
+async function renderSarif(repoPath: string, scan: ScanResult): Promise<string> {
+  const [{ toSarif }, { readHeadFiles }] = await Promise.all([
+    import('../../core/report/sarif/index.js'),
+    import('../../core/report/locate.js'),
+  ]);
+  const head = await readHeadFiles(repoPath, scan.range.head, scan.surfaces ?? []);
+  return `${JSON.stringify(toSarif(scan, head), null, 2)}\n`;
+}
+
+async function renderHtml(repoPath: string, scan: ScanResult): Promise<string> {
+  const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
+    import('../../core/report/html/index.js'),
+    import('../../core/report/range-lines.js'),
+  ]);
+  return renderHtmlReport(scan, { rangeLines: await rangeLines(repoPath, scan.range) });
+}
+
+/** Writes a file whole: to a temporary name beside it, then renamed over it. */
+async function writeWhole(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `cannot write the report to '${file}': ${(e as NodeJS.ErrnoException).code ?? String(e)}; choose a writable --output path`,
+    );
   }
 }
 
