@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /* eslint-disable @typescript-eslint/no-explicit-any -- the JSON report and in-page objects are read untyped */
 /**
  * scan --format html: escaping of every untrusted field (pure), and the page in a real headless Chromium
@@ -20,6 +19,11 @@ import { renderHtmlReport } from '../../src/core/report/html/index.js';
 import { computeTotals } from '../../src/core/scan/totals.js';
 import type { ScanResult } from '../../src/core/scan/types.js';
 import { HOSTILE, reportRepo, type ReportRepo } from './fixture.js';
+
+// The page functions run in the browser; the project's types are Node's (no DOM lib: it would change fetch's).
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(e: unknown): any;
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -145,7 +149,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
   let dir: string;
   let context: BrowserContext;
   let page: Page;
-   
+
   let json: any;
   const requests: string[] = [];
   const problems: string[] = [];
@@ -220,7 +224,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     const charts = await page.evaluate(() => {
       const out: Record<string, { labels: string[]; data: number[][] }> = {};
       for (const canvas of document.querySelectorAll('canvas')) {
-        const chart = (window as unknown as { Chart: { getChart(c: Element): any } }).Chart.getChart(canvas);
+        const chart = window.Chart.getChart(canvas);
         out[canvas.id.replace('chart-', '')] = {
           labels: chart.data.labels,
           data: chart.data.datasets.map((d: { data: number[] }) => d.data),
@@ -298,7 +302,7 @@ describe.skipIf(!haveChromium)('the HTML report in headless Chromium', () => {
     const mismatches = await page.evaluate(() => {
       const bad: string[] = [];
       for (const table of document.querySelectorAll('table.chart-table')) {
-        const id = (table as HTMLElement).dataset['chart']!;
+        const id = (table as any).dataset['chart']!;
         const chart = (window as any).Chart.getChart(document.getElementById(`chart-${id}`));
         const rows = [...table.querySelectorAll('tbody tr')];
         rows.forEach((row, i) => {

@@ -34,7 +34,7 @@ addFormats.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
 
 let fx: ReportRepo;
- 
+
 let sarif: any;
 
 const lineOf = (text: string, needle: string): number => lineAt(text, text.indexOf(needle));
