@@ -46,7 +46,7 @@ async function bundle(outdir) {
     platform: 'node',
     // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow: use its ESM build.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-    target: 'node24',
+    target: 'node22',
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [seedTrustedRootOnly, esbuildTextImport],
     legalComments: 'linked',
