@@ -4,13 +4,14 @@
  * Keys are generated at start and live only in memory. See docs/devstack.md.
  */
 import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { initializeCTLog } from '@sigstore/mock/dist/fulcio/ctlog.js';
 import { AgentAttestError } from '../core/errors.js';
+import { makeDirectory } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { defaultClaims } from './claims.js';
 import { FaultQueue, type FailHow, type Service } from './faults.js';
@@ -276,7 +277,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
       issueToken: (o) => oidc.issueToken(o),
       failNext: (service, count, how) => faults.add(service, count, how),
       async writeFiles(dir) {
-        await mkdir(dir, { recursive: true });
+        await makeDirectory(dir);
         const trustedRootPath = join(dir, TRUSTED_ROOT_FILE);
         const signingConfigPath = join(dir, SIGNING_CONFIG_FILE);
         await writeFile(trustedRootPath, JSON.stringify(trustedRoot, null, 2) + '\n');

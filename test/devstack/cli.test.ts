@@ -98,6 +98,15 @@ describe('agent-attest devstack', () => {
     [['--port', 'eighty'], /--port eighty: must be an integer/],
     [['--profile', 'staging'], /--profile staging: must be one of public-good, github/],
     [['--bogus'], /Unknown option '--bogus'/],
+    // A folder that cannot exist (Node's own recursive mkdir loops forever here) and a file in the way.
+    [
+      ['--out', '/proc/agent-attest-nope'],
+      /^agent-attest devstack: --out \/proc\/agent-attest-nope: cannot write the trust files \(ENOENT: .*\); pass a writable directory\.$/m,
+    ],
+    [
+      ['--out', 'bad.json/trust'],
+      /--out bad\.json\/trust: cannot write the trust files \(ENOTDIR: .*bad\.json is not a directory\)/,
+    ],
   ])('rejects %j with one line and exit 2', async (args, message) => {
     await writeFile(join(dir, 'bad.json'), '{"repository": ');
     await writeFile(join(dir, 'array.json'), '[1]');

@@ -4,10 +4,11 @@
  * and call this; everything environmental arrives in `deps`.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RuntimeEnvironment } from '../config.js';
 import { AgentAttestError, messageOf } from '../errors.js';
+import { makeDirectory, unwritableReason } from '../files.js';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 import type { GitHubClaims, IdentityToken } from '../oidc/index.js';
@@ -145,7 +146,7 @@ function statementPathFor(bundlePath: string): string {
 
 async function writeFileMkdir(file: string, data: string | Buffer, what: string): Promise<void> {
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await makeDirectory(path.dirname(file));
     await writeFile(file, data);
   } catch (e) {
     throw new AgentAttestError(
@@ -189,9 +190,18 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const workspace = path.resolve(deps.cwd, options.workspace ?? env.workspace ?? deps.cwd);
   const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
 
-  // Cheap, local failures first: subjects, then the token, before any service is called.
+  // Cheap, local failures first: subjects, the output paths, then the token, before any service is called.
   const { images, files } = await resolveAllSubjects(options, workspace);
   const subjects = [...files, ...images.map(({ name, digest }) => ({ name, digest }))];
+  // Pushed images each get their own statement; everything else shares statements of up to 1024 subjects.
+  const groups: { subjects: Subject[]; image?: ImageSubject }[] = options.pushToRegistry
+    ? [
+        ...shard(files).map((g) => ({ subjects: g })),
+        ...images.map((image) => ({ subjects: [{ name: image.name, digest: image.digest }], image })),
+      ]
+    : shard(subjects).map((g) => ({ subjects: g }));
+  const outputs = outputPaths(options, env, deps.cwd, groups.length);
+  await checkOutputPaths(outputs, env);
   const identity = await identityFor(options, env, logger);
   const claims = identity ? githubClaims(identity.claims) : undefined;
   const mode: AttestMode = claims ? 'github' : 'local';
@@ -222,20 +232,6 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       })
     : undefined;
 
-  // Pushed images each get their own statement; everything else shares statements of up to 1024 subjects.
-  const groups: { subjects: Subject[]; image?: ImageSubject }[] = options.pushToRegistry
-    ? [
-        ...shard(files).map((g) => ({ subjects: g })),
-        ...images.map((image) => ({ subjects: [{ name: image.name, digest: image.digest }], image })),
-      ]
-    : shard(subjects).map((g) => ({ subjects: g }));
-  const bundleBase = path.resolve(
-    deps.cwd,
-    options.bundleOut ?? path.join(env.runnerTemp ?? deps.cwd, 'attestation.sigstore.json'),
-  );
-  const statementBase = options.statementOut
-    ? path.resolve(deps.cwd, options.statementOut)
-    : statementPathFor(bundleBase);
   logger.info(
     `Attesting ${subjects.length} subject(s) in ${groups.length} statement(s) (${mode === 'github' ? 'GitHub Actions provenance' : 'local provenance'}).`,
   );
@@ -252,12 +248,12 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       }),
     ),
   );
-  const outputs: AttestationOutput[] = [];
+  const results: AttestationOutput[] = [];
   for (const [i, group] of groups.entries()) {
     const payload = payloads[i]!;
-    const statementPath = numberedPath(statementBase, i, groups.length);
+    const statementPath = outputs.statements[i]!;
     await writeFileMkdir(statementPath, payload, 'statement');
-    outputs.push({
+    results.push({
       statementPath,
       statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
       subjectCount: group.subjects.length,
@@ -267,19 +263,19 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     logger.info(`Wrote statement ${statementPath}`);
   }
   if (!endpoints || !identity)
-    return { mode, signed: false, subjectCount: subjects.length, attestations: outputs };
+    return { mode, signed: false, subjectCount: subjects.length, attestations: results };
   logger.info(
     `Signing on ${endpoints.name} (Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}).`,
   );
 
   const signOne = async (i: number): Promise<Buffer> => {
-    const output = outputs[i]!;
+    const output = results[i]!;
     const signed = await signStatement(payloads[i]!, endpoints, identity, {
       ...(options.network ? { network: options.network } : {}),
       ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
     });
     checkSigner(signed.certificate, claims, env.serverUrl);
-    const bundlePath = numberedPath(bundleBase, i, groups.length);
+    const bundlePath = outputs.bundles[i]!;
     const bytes = Buffer.from(`${JSON.stringify(signed.bundle)}\n`);
     await writeFileMkdir(bundlePath, bytes, 'bundle');
     if (env.runnerTemp)
@@ -319,7 +315,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
         ...(options.registryConcurrency ? { concurrency: options.registryConcurrency } : {}),
       },
     );
-    pushed.forEach((p, k) => (outputs[p.i]!.push = outcomes[k]!));
+    pushed.forEach((p, k) => (results[p.i]!.push = outcomes[k]!));
   };
   // Signed a few at a time; each bundle is written as soon as it is signed. A failure is raised once every
   // signature in flight has settled, so no bundle appears after the error.
@@ -342,7 +338,72 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     ...(endpoints.rekorUrl ? { rekorUrl: endpoints.rekorUrl } : {}),
     ...(endpoints.tsaUrl ? { tsaUrl: endpoints.tsaUrl } : {}),
   };
-  return { mode, signed: true, instance, subjectCount: subjects.length, attestations: outputs };
+  return { mode, signed: true, instance, subjectCount: subjects.length, attestations: results };
+}
+
+interface OutputPaths {
+  /** One per statement (numbered above 1024 subjects). */
+  statements: string[];
+  /** One per statement; written only when signing. */
+  bundles: string[];
+  sign: boolean;
+}
+
+function outputPaths(
+  options: AttestOptions,
+  env: RuntimeEnvironment,
+  cwd: string,
+  count: number,
+): OutputPaths {
+  const bundleBase = path.resolve(
+    cwd,
+    options.bundleOut ?? path.join(env.runnerTemp ?? cwd, 'attestation.sigstore.json'),
+  );
+  const statementBase = options.statementOut
+    ? path.resolve(cwd, options.statementOut)
+    : statementPathFor(bundleBase);
+  const numbered = (base: string) => Array.from({ length: count }, (_, i) => numberedPath(base, i, count));
+  return { statements: numbered(statementBase), bundles: numbered(bundleBase), sign: options.sign };
+}
+
+/**
+ * Every file attest will write must be writable before the token is fetched: a bundle path that turns out
+ * to be a directory after signing would leave a log entry with no bundle.
+ */
+async function checkOutputPaths(outputs: OutputPaths, env: RuntimeEnvironment): Promise<void> {
+  const files: Array<[string, string, string]> = [
+    ...outputs.statements.map((f): [string, string, string] => [f, 'statement', '--statement-out']),
+    ...(outputs.sign
+      ? outputs.bundles.map((f): [string, string, string] => [f, 'bundle', '--bundle-out'])
+      : []),
+  ];
+  const seen = new Map<string, string>();
+  for (const [file, what, option] of files) {
+    const other = seen.get(file);
+    if (other !== undefined) {
+      throw new AgentAttestError(
+        'INPUT_INVALID',
+        `the ${what} and the ${other} would both be written to '${file}'; give ${option} another path`,
+      );
+    }
+    seen.set(file, what);
+  }
+  if (outputs.sign && env.runnerTemp) {
+    files.push([
+      path.join(env.runnerTemp, 'created_attestation_paths.txt'),
+      'list of bundles',
+      'RUNNER_TEMP',
+    ]);
+  }
+  for (const [file, what, option] of files) {
+    const reason = await unwritableReason(file);
+    if (reason === undefined) continue;
+    const fix =
+      reason === 'it is a directory'
+        ? `pass a file path to ${option}, e.g. ${path.join(file, what === 'statement' ? 'attestation.intoto.json' : 'attestation.sigstore.json')}`
+        : `choose a writable path for ${option}`;
+    throw new AgentAttestError('INPUT_INVALID', `cannot write the ${what} to '${file}': ${reason}; ${fix}`);
+  }
 }
 
 /**
