@@ -74,8 +74,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr(`agent-attest ${name}: ${e.message}\n`);
       return e.exitCode;
     }
+    const fileProblem = fileSystemProblem(e);
+    if (fileProblem !== undefined) {
+      io.stderr(`agent-attest ${name}: ${fileProblem}\n`);
+      return 2;
+    }
     io.stderr(`agent-attest ${name}: unexpected error: ${messageOf(e)}\n`);
     if (process.env['AGENT_ATTEST_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
     return 2;
   }
+}
+
+/**
+ * A file-system error no command turned into its own message (a full disk, a permission, a path that
+ * became a directory) is about the user's files, not a bug: say which path and what to check (exit 2).
+ */
+function fileSystemProblem(e: unknown): string | undefined {
+  const x = e as Partial<NodeJS.ErrnoException> | undefined;
+  if (typeof x?.code !== 'string' || typeof x.syscall !== 'string' || !/^E[A-Z]+$/.test(x.code)) {
+    return undefined;
+  }
+  const where = typeof x.path === 'string' ? ` ${x.path}` : '';
+  return `cannot ${x.syscall}${where} (${x.code}); check the path, its permissions and the free space.`;
 }

@@ -425,7 +425,9 @@ describe('query over the released bundles', () => {
     expect(io.out).toMatch(
       /dist\/stale\.tgz +sha256:[0-9a-f]{12} +claude-code +anthropic\/claude-opus-4-5 +2\/2/,
     );
-    expect(io.out).toContain('(signature verified, signer not pinned)');
+    expect(io.out).toMatch(
+      /^\d+ artifact\(s\) listed from \d+ bundle\(s\): all \d+ verified \(signer not pinned: pass --signer-workflow to pin it\), \d+ without a match$/m,
+    );
 
     const json = fakeIO();
     expect(

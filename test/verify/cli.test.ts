@@ -61,6 +61,10 @@ describe('verify CLI: bad input exits 2 with one line naming the input', () => {
         /artifact .*missing\.tgz: no such file/,
       ],
       [
+        ['--bundle', bundle, '--signer-repo', 'o/r', dir],
+        /artifact \S+: is a directory; pass the files in it \(e\.g\. \S+\/\*, expanded by the shell\) or sha256:HEX\.$/m,
+      ],
+      [
         ['--bundle', bundle, '--signer-repo', 'o/r', '--format', 'yaml', digest],
         /--format "yaml" is not text or json/,
       ],

@@ -3,6 +3,7 @@
  * Reads folders of bundles (or a repository's attestations for given digests), verifies each bundle offline,
  * and prints a table or JSON (docs/policy.md, "Query").
  */
+import path from 'node:path';
 import { AgentAttestError } from '../../core/errors.js';
 import {
   bundleFiles,
@@ -40,7 +41,8 @@ source:
   --github-repository OWNER/REPO --digest sha256:HEX...   the repository's attestations for these digests
   --github-api-url URL         default: GITHUB_API_URL or https://api.github.com (token: GITHUB_TOKEN, optional)
   --format table|json          default: table
-exit: 0 listed, 1 some bundle did not verify (the rest are still listed), 2 bad usage or input`;
+exit: 0 listed, 1 some bundle did not verify (the rest are still listed), 2 bad usage or input
+      (among them a folder with no Sigstore bundle)`;
 
 const OPTIONS = {
   since: { type: 'string' },
@@ -126,9 +128,25 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
   } else {
     if (v.digest !== undefined)
       throw new AgentAttestError('USAGE', '--digest needs --github-repository OWNER/REPO.');
-    const dirs = positionals.length > 0 ? positionals : [io.cwd];
-    const files = (await Promise.all(dirs.map(bundleFiles))).flat();
+    const dirs = positionals.length > 0 ? positionals.map((d) => path.resolve(io.cwd, d)) : [io.cwd];
+    const files: string[] = [];
+    for (const [i, dir] of dirs.entries()) {
+      const found = await bundleFiles(dir);
+      if (found.length === 0) {
+        throw new AgentAttestError(
+          'INPUT_INVALID',
+          `${positionals[i] ?? dir}: no bundle files (*.json, *.jsonl, *.sigstore) in this folder; pass the folder the bundles were written to.`,
+        );
+      }
+      files.push(...found);
+    }
     result = await queryBundleFiles(files, options);
+    if (result.scanned === 0) {
+      throw new AgentAttestError(
+        'INPUT_INVALID',
+        `no Sigstore bundle among the ${files.length} file(s) read from ${positionals.join(', ') || dirs[0]}; pass the folder the bundles were written to.`,
+      );
+    }
   }
 
   for (const s of result.skipped)
@@ -170,12 +188,21 @@ export function renderQueryTable(result: QueryResult): string {
       .trimEnd();
   const out =
     rows.length > 0 ? [line(header), ...rows.map(line)] : ['no artifact with agent-written code matches'];
-  const trust = result.signerPinned
-    ? 'signature verified, signer pinned'
-    : 'signature verified, signer not pinned';
-  out.push(
-    '',
-    `${result.rows.length} artifact(s) listed from ${result.scanned} bundle(s) (${trust}); ${result.filteredOut} verified without a match; ${result.skipped.length} not verified`,
-  );
+  out.push('', summaryLine(result));
   return `${out.join('\n')}\n`;
+}
+
+/** What was read and what it proved: the verified count is said as it is, never "verified" for none. */
+export function summaryLine(result: QueryResult): string {
+  const verified = result.scanned - result.skipped.length;
+  const listed = `${result.rows.length} artifact(s) listed from ${result.scanned} bundle(s)`;
+  const notVerified =
+    result.skipped.length > 0 ? `; ${result.skipped.length} not verified (warnings above)` : '';
+  if (verified === 0) return `${listed}: none verified${notVerified}`;
+  const signer = result.signerPinned
+    ? 'signer pinned'
+    : 'signer not pinned: pass --signer-workflow to pin it';
+  const verifiedPart =
+    verified === result.scanned ? `all ${verified} verified` : `${verified} of ${result.scanned} verified`;
+  return `${listed}: ${verifiedPart} (${signer}), ${result.filteredOut} without a match${notVerified}`;
 }

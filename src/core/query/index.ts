@@ -8,7 +8,7 @@
  *
  * A bundle that does not verify is never listed as a result; it is reported under `skipped` with why.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AgentAttestError, messageOf } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -78,9 +78,9 @@ export interface QueryRow {
 }
 
 export interface QueryResult {
-  /** False when no signer identity was pinned: each row is "signature verified, signer not pinned". */
+  /** False when no signer identity was pinned: rows are from verified bundles of any signer. */
   signerPinned: boolean;
-  /** Bundles read. */
+  /** Bundles read (documents that are or claim to be Sigstore bundles). */
   scanned: number;
   rows: QueryRow[];
   /** Bundles verified but left out: no agent code, outside the filters. */
@@ -129,17 +129,41 @@ export async function bundleFiles(dir: string): Promise<string[]> {
 
 export async function queryBundleFiles(files: string[], options: QueryOptions = {}): Promise<QueryResult> {
   const bundles: LoadedBundle[] = [];
-  // A file that is not JSON cannot claim anything: noted, not a verification failure.
+  // A file that cannot be read as JSON is a broken bundle when it says it is one (by its name or its
+  // media type): not verified, like any other bad bundle. Anything else is other JSON in the folder.
+  const broken: QueryResult['skipped'] = [];
   const unreadable: QueryResult['ignored'] = [];
   for (const file of files) {
     try {
       bundles.push(...(await loadBundles(file)));
     } catch (e) {
-      unreadable.push({ bundle: { path: file, index: 0 }, reason: messageOf(e) });
+      const entry = { bundle: { path: file, index: 0 }, reason: messageOf(e) };
+      ((await claimsToBeABundle(file)) ? broken : unreadable).push(entry);
     }
   }
   const result = await queryBundles(bundles, options);
-  return { ...result, ignored: [...unreadable, ...result.ignored] };
+  return {
+    ...result,
+    scanned: result.scanned + broken.length,
+    skipped: [...broken, ...result.skipped],
+    ignored: [...unreadable, ...result.ignored],
+  };
+}
+
+/** Bundle file names (`x.sigstore.json`, `x.sigstore`, gh's `sha256:….jsonl`) or the bundle media type early on. */
+const BUNDLE_NAME = /\.sigstore(\.json)?$|\.jsonl$/i;
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle';
+
+async function claimsToBeABundle(file: string): Promise<boolean> {
+  if (BUNDLE_NAME.test(file)) return true;
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(64 * 1024) });
+    return buffer.subarray(0, bytesRead).includes(BUNDLE_MEDIA_TYPE);
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface GitHubSource {
@@ -214,7 +238,7 @@ export async function queryBundles(
     try {
       signature = verifier.verify(loaded.bundle);
     } catch (e) {
-      skipped.push({ bundle: where, reason: `unexpected error: ${messageOf(e)}` });
+      skipped.push({ bundle: where, reason: `CRYPTO_FAILED: the verifier gave up: ${messageOf(e)}` });
       continue;
     }
     if (!signature.ok) {

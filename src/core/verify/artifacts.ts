@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { AgentAttestError } from '../errors.js';
 import type { ImageArtifactInfo } from '../oci/artifacts.js';
@@ -37,12 +38,25 @@ export async function resolveArtifact(arg: string, algorithms: Iterable<string>)
     }
     return { name: arg, digests: { [alg]: hex } };
   }
-  try {
-    if (!(await stat(arg)).isFile()) throw new Error('not a file');
-  } catch {
+  const found = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
+  if (found instanceof Error) {
     throw new AgentAttestError(
       'FILE_NOT_FOUND',
-      `artifact ${arg}: no such file; pass a file path or sha256:HEX.`,
+      found.code === 'ENOENT' || found.code === 'ENOTDIR'
+        ? `artifact ${arg}: no such file; pass a file path or sha256:HEX.`
+        : `artifact ${arg}: cannot read it (${found.code ?? found.message}); pass a readable file or sha256:HEX.`,
+    );
+  }
+  if (found.isDirectory()) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `artifact ${arg}: is a directory; pass the files in it (e.g. ${path.join(arg, '*')}, expanded by the shell) or sha256:HEX.`,
+    );
+  }
+  if (!found.isFile()) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `artifact ${arg}: not a regular file; pass a file or sha256:HEX.`,
     );
   }
   const algs = new Set(['sha256', ...[...algorithms].filter((a) => a in DIGEST_ALGORITHMS)]);
