@@ -30,6 +30,25 @@ export function attestSummary(
   ]);
   out.push(markdownTable(['bundle', 'statement', 'subjects', 'signer', 'witness', 'attestation'], rows), '');
   if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, '');
+  const pushes = result.attestations.filter((a) => a.push && a.image);
+  if (pushes.length > 0) {
+    out.push(
+      '### Pushed to registries',
+      '',
+      markdownTable(
+        ['image', 'attestation'],
+        pushes.map((a) => [
+          { raw: codeSpan(`${a.image!.name}@${a.image!.digest}`) },
+          a.push!.status === 'pushed'
+            ? {
+                raw: `${codeSpan(a.push!.reference)} (${a.push!.storage === 'referrers-api' ? 'referrers API' : 'referrers tag'})`,
+              }
+            : `❌ not pushed: ${a.push!.error}`,
+        ]),
+      ),
+      '',
+    );
+  }
   const subjects = result.attestations.flatMap((a) => a.subjects);
   out.push(
     '<details><summary>Subjects</summary>',

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { readEnvironment, type RuntimeEnvironment } from '../core/config.js';
 import { AgentAttestError } from '../core/errors.js';
 import { oneLine } from '../core/markdown.js';
+import { imageName, isOciArgument, parseImageReference } from '../core/oci/reference.js';
 import {
   errorDocument,
   gateDocument,
@@ -45,15 +46,40 @@ export interface VerifyActionInputs {
   online: boolean;
   showSummary: boolean;
   githubToken?: string;
+  allowInsecureRegistry: boolean;
+}
+
+/**
+ * Images: `subject-image` lines (REGISTRY/REPOSITORY@sha256:…, or :TAG, `oci://` optional), and
+ * `subject-name` (an image name) with `subject-digest` — GitHub's pair for an image — as NAME@DIGEST.
+ */
+function imageInputs(
+  name: string | undefined,
+  digests: string[],
+  images: string[],
+): { references: string[]; named: boolean } {
+  const references = images.map((i) => (isOciArgument(i) ? i : `oci://${i}`));
+  if (name === undefined) return { references, named: false };
+  if (digests.length === 0)
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      "input 'subject-name' needs 'subject-digest': the image's sha256:HEX.",
+    );
+  const ref = parseImageReference(name, "input 'subject-name'");
+  return {
+    references: [...digests.map((d) => `oci://${imageName(ref)}@${d.trim()}`), ...references],
+    named: true,
+  };
 }
 
 /** Every input, read once, validated, into one typed object. */
 export async function readVerifyInputs(): Promise<VerifyActionInputs> {
   const paths = await expand('subject-path', listInput('subject-path', { commas: false }));
   const digests = listInput('subject-digest');
+  const images = imageInputs(stringInput('subject-name'), digests, listInput('subject-image'));
   const bundlePaths = await expand('bundle-path', listInput('bundle-path', { commas: false }));
   return {
-    artifacts: [...paths, ...digests],
+    artifacts: [...paths, ...(images.named ? [] : digests), ...images.references],
     bundlePaths,
     trustedRoot: stringInput('trusted-root'),
     identity: {
@@ -90,6 +116,7 @@ export async function readVerifyInputs(): Promise<VerifyActionInputs> {
     online: booleanInput('online', false),
     showSummary: booleanInput('show-summary', true),
     githubToken: stringInput('github-token'),
+    allowInsecureRegistry: booleanInput('allow-insecure-registry', false),
   };
 }
 
@@ -112,7 +139,7 @@ async function expand(input: string, patterns: string[]): Promise<string[]> {
 /** The action's input names, for the gate's messages. */
 const INPUT_NAMES: OptionNames = {
   verb: 'set',
-  artifact: "input 'subject-path' or 'subject-digest'",
+  artifact: "input 'subject-path', 'subject-digest' or 'subject-image'",
   bundle: "input 'bundle-path'",
   repository: "input 'repository'",
   owner: "input 'owner'",
@@ -136,6 +163,7 @@ export function verifyGate(inputs: VerifyActionInputs, env: RuntimeEnvironment):
       defaultRepository: env.repository,
       githubToken: inputs.githubToken,
       names: INPUT_NAMES,
+      allowInsecureRegistry: inputs.allowInsecureRegistry,
     },
     { logger: actionLogger, env },
   );
