@@ -1,34 +1,56 @@
 /**
- * Benchmark: `agent-attest scan` against plain `git log --format='%H%x00%an%x00%ae%x00%cn%x00%ce%x00%B'`
- * over the same range, in the same run.
+ * Benchmark: `agent-attest scan --format json` against `git log` with the same fields, piped into a
+ * reader, over the same commits, in the same run.
  *
- * Generates (once, cached in bench/.work/) a 100,000-commit repository with `git fast-import`: realistic
- * conventional-commit messages, 20 % agent commits in the shapes of the reference (trailers, bot
- * authors, footers, notes-free), a few hundred files. Then, for ranges of 10k, 50k and 100k commits, runs
- * each side alternately (median of N), each scan in a child process so its peak RSS is its own. The scan
- * is the CLI's `agent-attest scan --format json > /dev/null`: the full JSON report, streamed.
- * Prints a Markdown table.
+ * Shapes (each a row; `--shapes` picks some):
+ *   deep           a generated history (`--commits`, default 100,000) over a deep tree: 1,300 files in
+ *                  nested folders, files edited line by line, renames, ~22 % agent commits in the shapes
+ *                  agents write. As `git fast-import` left it (its own, weakly deltified pack).
+ *   deep-repacked  the same repository after `git repack -a -d -f` and `git commit-graph write`.
+ *   real           a real fetched history (HEAD's whole history), as fetched: `BENCH_REAL_REPO`, else
+ *                  bench/.work/real.git. Absent: the row says how to get it.
+ *   real-repacked  the same after `git repack -a -d -f` and `git commit-graph write`:
+ *                  `BENCH_REAL_REPO_REPACKED`, else bench/.work/real-repacked.git (made from `real` when
+ *                  absent; that takes a while once).
  *
- *   node bench-bundle.mjs [--runs 3] [--commits 100000]
+ * Each side runs alternately `--runs` times (median reported) after one warm-up each (page cache hot for
+ * both). The scan is a fresh Node process running the CLI's scan command with stdout to /dev/null, so its
+ * peak RSS is its own; the baseline is `git log` with the scan's own arguments (same format, same order)
+ * read by this process. Prints a Markdown table with wall and CPU columns and the load average.
+ *
+ *   npm run bench -- scan [-- --runs 3 --commits 100000 --shapes deep,real]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { run as scanCommand } from '../src/cli/commands/scan.js';
 import type { CliIO } from '../src/cli/io.js';
+import { logArgs } from '../src/core/git/log.js';
+import { gitArgs, gitEnv } from '../src/core/git/run.js';
 
 const args = process.argv.slice(2);
-const flag = (name: string, dflt: number): number => {
+const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
+  return i >= 0 ? args[i + 1] : undefined;
 };
-const TOTAL = flag('--commits', 100_000);
-const RUNS = flag('--runs', 3);
-const CHECKPOINTS = [10_000, 50_000, 100_000].filter((n) => n <= TOTAL);
+const TOTAL = Number(option('--commits') ?? 100_000);
+const RUNS = Number(option('--runs') ?? 3);
+const SHAPES = (option('--shapes') ?? 'deep,deep-repacked,real,real-repacked').split(',');
 const WORK = path.resolve(process.env['BENCH_WORK'] ?? path.join(process.cwd(), 'bench', '.work'));
-const REPO = path.join(WORK, `repo-${TOTAL}`);
-const BASELINE_FORMAT = '--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%B';
+const DEEP = path.join(WORK, `scan-deep-${TOTAL}.git`);
+const DEEP_REPACKED = path.join(WORK, `scan-deep-${TOTAL}-repacked.git`);
+const REAL = path.resolve(process.env['BENCH_REAL_REPO'] ?? path.join(WORK, 'real.git'));
+const REAL_REPACKED = path.resolve(
+  process.env['BENCH_REAL_REPO_REPACKED'] ?? path.join(WORK, 'real-repacked.git'),
+);
+/** The scan's range: the whole history of HEAD (no tag matches this pattern). */
+const SCAN_ARGS = ['--head', 'HEAD', '--tag-pattern', 'agent-attest-bench-no-such-tag', '--format', 'json'];
+/** Goals of issue 11. */
+const GOAL_RATIO = 2.5;
+const GOAL_RSS_MIB = 200;
 
 // ── deterministic generator ─────────────────────────────────────────────────────────────────────
 let seed = 0x2545f491;
@@ -56,26 +78,27 @@ const NOUNS = [
   'migration',
 ];
 const HUMANS = Array.from({ length: 40 }, (_, i) => ({ name: `Dev ${i}`, email: `dev${i}@example.org` }));
-const DIRS = [
-  'src/api',
-  'src/auth',
-  'src/cli',
-  'src/core',
-  'src/ui',
-  'db/migrations',
-  'docs',
-  'test',
-  '.github/workflows',
-  'infra',
-];
-const FILES = Array.from(
-  { length: 300 },
-  (_, i) => `${DIRS[i % DIRS.length]}/file${i}.${i % 7 === 0 ? 'md' : 'ts'}`,
-);
+
+// 8 packages × 5 areas × 5 folders × 6 files, plus 100 docs pages and a CI folder: 1,310 files, 5 levels.
+const PACKAGES = ['core', 'api', 'web', 'cli', 'auth', 'db', 'ui', 'worker'];
+const AREAS = ['handlers', 'models', 'services', 'utils', 'views'];
+const FOLDERS = ['alpha', 'beta', 'gamma', 'delta', 'omega'];
+function initialPaths(): string[] {
+  const out: string[] = [];
+  for (const p of PACKAGES)
+    for (const a of AREAS)
+      for (const f of FOLDERS)
+        for (let i = 0; i < 6; i++) out.push(`packages/${p}/src/${a}/${f}/${a.slice(0, -1)}${i}.ts`);
+  for (let i = 0; i < 100; i++) out.push(`docs/${pick(['guide', 'api', 'ops'])}/page${i}.md`);
+  for (let i = 0; i < 10; i++) out.push(`.github/workflows/job${i}.yml`);
+  return out;
+}
 
 function sentence(): string {
   return `${pick(VERBS)} ${pick(NOUNS)} in ${pick(SCOPES)} when ${pick(NOUNS)} is ${pick(['empty', 'slow', 'missing', 'stale'])}.`;
 }
+const codeLine = (i: number): string =>
+  `  const v${Math.floor(rand() * 1e6)} = ${pick(['compute', 'load', 'parse', 'format'])}(input, ${i});`;
 
 interface Gen {
   author: { name: string; email: string };
@@ -122,55 +145,66 @@ const AGENT_SHAPES: Array<(subject: string, body: string) => Gen> = [
 function generateCommit(i: number): Gen {
   const subject = `${pick(TYPES)}(${pick(SCOPES)}): ${sentence().slice(0, -1)}`;
   const body = Array.from({ length: 1 + Math.floor(rand() * 3) }, sentence).join('\n');
-  if (rand() < 0.2) return AGENT_SHAPES[i % AGENT_SHAPES.length]!(subject, body);
+  if (rand() < 0.22) return AGENT_SHAPES[i % AGENT_SHAPES.length]!(subject, body);
   const trailers = rand() < 0.3 ? `\n\nSigned-off-by: ${pick(HUMANS).name} <dev@example.org>` : '';
   return { author: pick(HUMANS), message: `${subject}\n\n${body}${trailers}\n` };
 }
 
-async function run(
-  cmd: string,
-  argv: string[],
-  opts: { cwd?: string; input?: AsyncIterable<Buffer> | Buffer } = {},
-): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: opts.cwd, stdio: ['pipe', 'ignore', 'inherit'] });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`)),
-    );
-    if (opts.input instanceof Buffer) child.stdin.end(opts.input);
-    else if (opts.input) {
-      (async () => {
-        for await (const chunk of opts.input as AsyncIterable<Buffer>) {
-          if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
-        }
-        child.stdin.end();
-      })().catch(reject);
-    } else child.stdin.end();
-  });
+/** Edits a file's lines in place: a few lines changed, some inserted, some removed (bounded length). */
+function edit(lines: string[], i: number): void {
+  const changes = 1 + Math.floor(rand() * 4);
+  for (let k = 0; k < changes; k++) {
+    const at = Math.floor(rand() * (lines.length + 1));
+    const r = rand();
+    if (r < 0.5 && lines.length > 0) lines[Math.min(at, lines.length - 1)] = codeLine(i);
+    else if (r < 0.85 || lines.length < 20)
+      lines.splice(at, 0, ...Array.from({ length: 1 + Math.floor(rand() * 6) }, () => codeLine(i)));
+    else lines.splice(at, 1 + Math.floor(rand() * 4));
+  }
+  if (lines.length > 240) lines.splice(Math.floor(rand() * 200), lines.length - 200);
 }
 
 async function* fastImportScript(): AsyncGenerator<Buffer> {
   const t0 = Date.parse('2020-01-01T00:00:00Z') / 1000;
+  const files = new Map<string, string[]>();
+  const paths = initialPaths();
   const parts: string[] = [];
   let size = 0;
   const data = (s: string): string => `data ${Buffer.byteLength(s)}\n${s}\n`;
+  const put = (p: string): string => `M 100644 inline ${p}\n${data(`${files.get(p)!.join('\n')}\n`)}`;
   for (let i = 1; i <= TOTAL; i++) {
-    const g = generateCommit(i);
+    const g = i === 1 ? { author: HUMANS[0]!, message: 'initial import\n' } : generateCommit(i);
     const when = `${t0 + i * 600} +0000`;
     const committer = g.committer ?? g.author;
     let s = `commit refs/heads/main\nmark :${i}\nauthor ${g.author.name} <${g.author.email}> ${when}\ncommitter ${committer.name} <${committer.email}> ${when}\n${data(g.message)}`;
     if (i > 1) s += `from :${i - 1}\n`;
-    const nfiles = 1 + Math.floor(rand() * 3);
-    for (let f = 0; f < nfiles; f++) {
-      const lines = Array.from(
-        { length: 3 + Math.floor(rand() * 20) },
-        () => `export const v${Math.floor(rand() * 1e6)} = ${i};`,
-      ).join('\n');
-      s += `M 100644 inline ${pick(FILES)}\n${data(lines)}`;
+    if (i === 1) {
+      for (const p of paths) {
+        files.set(
+          p,
+          Array.from({ length: 20 + Math.floor(rand() * 60) }, () => codeLine(0)),
+        );
+        s += put(p);
+      }
+    } else if (rand() < 0.01) {
+      // A rename with a small edit (diff-tree -M pairs them).
+      const from = pick(paths);
+      const to = from.replace(/(\d+)\.(ts|md|yml)$/, `$1r${i}.$2`);
+      files.set(to, files.get(from)!);
+      files.delete(from);
+      paths[paths.indexOf(from)] = to;
+      edit(files.get(to)!, i);
+      s += `R ${from} ${to}\n${put(to)}`;
+    } else {
+      // Most commits touch 1–3 files; one in ten a wider change of 5–20.
+      const n = rand() < 0.1 ? 5 + Math.floor(rand() * 16) : 1 + Math.floor(rand() * 3);
+      const touched = new Set(Array.from({ length: n }, () => pick(paths)));
+      for (const p of touched) {
+        edit(files.get(p)!, i);
+        s += put(p);
+      }
     }
     s += '\n';
-    if (CHECKPOINTS.includes(i)) s += `reset refs/tags/bench-${i / 1000}k\nfrom :${i}\n\n`;
     parts.push(s);
     size += s.length;
     if (size > 1 << 20) {
@@ -183,21 +217,55 @@ async function* fastImportScript(): AsyncGenerator<Buffer> {
   yield Buffer.from(parts.join(''));
 }
 
-async function ensureRepo(): Promise<void> {
-  if (existsSync(path.join(REPO, '.complete'))) return;
-  await rm(REPO, { recursive: true, force: true });
-  await mkdir(REPO, { recursive: true });
-  await run('git', ['init', '-q', '--bare', '-b', 'main', REPO]);
+async function run(cmd: string, argv: string[], opts: { cwd?: string; input?: AsyncIterable<Buffer> } = {}) {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: opts.cwd, stdio: ['pipe', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`)),
+    );
+    if (opts.input) {
+      (async () => {
+        for await (const chunk of opts.input!) {
+          if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
+        }
+        child.stdin.end();
+      })().catch(reject);
+    } else child.stdin.end();
+  });
+}
+
+const complete = (repo: string) => existsSync(path.join(repo, '.bench-complete'));
+
+async function ensureDeep(): Promise<void> {
+  if (complete(DEEP)) return;
+  await rm(DEEP, { recursive: true, force: true });
+  await mkdir(DEEP, { recursive: true });
+  await run('git', ['init', '-q', '--bare', '-b', 'main', DEEP]);
   const t = Date.now();
-  process.stderr.write(`generating ${TOTAL} commits in ${REPO} …\n`);
-  await run('git', ['fast-import', '--quiet', '--done'], { cwd: REPO, input: fastImportScript() });
-  await writeFile(path.join(REPO, '.complete'), '');
+  process.stderr.write(`generating ${TOTAL} commits over a deep tree in ${DEEP} …\n`);
+  await run('git', ['fast-import', '--quiet', '--done'], { cwd: DEEP, input: fastImportScript() });
+  await writeFile(path.join(DEEP, '.bench-complete'), '');
   process.stderr.write(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 }
 
+/** A copy of `from`, repacked from scratch (new deltas) with a commit-graph: what `git gc` leaves. */
+async function ensureRepacked(from: string, to: string): Promise<void> {
+  if (complete(to)) return;
+  await rm(to, { recursive: true, force: true });
+  const t = Date.now();
+  process.stderr.write(`repacking a copy of ${from} into ${to} (once) …\n`);
+  await run('git', ['clone', '-q', '--bare', '--no-local', from, to]);
+  await run('git', ['-C', to, 'repack', '-q', '-a', '-d', '-f']);
+  await run('git', ['-C', to, 'commit-graph', 'write', '--reachable']);
+  await writeFile(path.join(to, '.bench-complete'), '');
+  process.stderr.write(`repacked in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+}
+
+// ── measurement ─────────────────────────────────────────────────────────────────────────────────
+
 /**
- * CPU ms of this process's finished (waited-for) child processes, from /proc/self/stat (Linux; NaN elsewhere):
- * the git processes a scan ran, or the baseline's git log.
+ * CPU ms of this process's finished (waited-for) child processes, from /proc/self/stat (Linux; NaN elsewhere).
  */
 function childrenCpuMs(): number {
   try {
@@ -210,59 +278,65 @@ function childrenCpuMs(): number {
   }
 }
 
-/** Wall time and CPU of the baseline: git log with the issue's format, output read and discarded. */
-async function timeGitLog(ref: string): Promise<{ ms: number; gitCpuMs: number }> {
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+interface Measured {
+  ms: number;
+  /** CPU of git (the baseline's git log; the scan's git processes). */
+  gitCpuMs: number;
+  /** CPU of the Node side (the baseline's reader; the scan's process). */
+  nodeCpuMs: number;
+  maxRssMiB: number;
+  commits: number;
+  agentCommits: number;
+  reportMiB: number;
+}
+
+/** The baseline: git log with the scan's own arguments, its output read (and counted) by this process. */
+async function timeGitLog(repo: string): Promise<Measured> {
   const cpu0 = childrenCpuMs();
+  const self0 = process.cpuUsage();
   const t = performance.now();
+  let bytes = 0;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('git', ['log', BASELINE_FORMAT, ref], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.stdout.on('data', () => {});
+    const child = spawn(
+      'git',
+      gitArgs(logArgs({ repoPath: repo, head: 'HEAD' }, randomBytes(8).toString('hex'))),
+      { cwd: repo, env: gitEnv(), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    child.stdout.on('data', (d: Buffer) => (bytes += d.length));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git log exited ${code}`))));
   });
-  return { ms: performance.now() - t, gitCpuMs: childrenCpuMs() - cpu0 };
+  return {
+    ms: performance.now() - t,
+    gitCpuMs: childrenCpuMs() - cpu0,
+    nodeCpuMs: cpuMs(process.cpuUsage(self0)),
+    maxRssMiB: Number.NaN,
+    commits: Number.NaN,
+    agentCommits: Number.NaN,
+    reportMiB: bytes / 2 ** 20,
+  };
 }
 
-/** Runs one scan in a child process (this same program with --child) to get its own peak RSS. */
-async function timeScan(ref: string): Promise<ChildResult> {
+/** One scan as a fresh process (this program with --child): wall time from spawn to exit. */
+async function timeScan(repo: string): Promise<Measured> {
   const out: Buffer[] = [];
+  const t = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', process.argv[1]!, '--child', ref], {
+    const child = spawn(process.execPath, [process.argv[1]!, '--child', repo], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, BENCH_WORK: WORK },
     });
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scan child exited ${code}`))));
   });
-  return JSON.parse(Buffer.concat(out).toString('utf8')) as ChildResult;
+  const ms = performance.now() - t;
+  return { ...(JSON.parse(Buffer.concat(out).toString('utf8')) as Measured), ms };
 }
 
-interface ChildResult {
-  ms: number;
-  /** CPU of the Node process itself (git's processes not included). */
-  cpuMs: number;
-  /** CPU of the git processes the scan ran (git log, git diff-tree, the small look-ups). */
-  gitCpuMs: number;
-  maxRssMiB: number;
-  /** Heap still used after the command returned, after a full GC: what the scan leaves behind (none expected). */
-  retainedMiB: number;
-  /** Size of the JSON report written. */
-  reportMiB: number;
-  commits: number;
-  agentCommits: number;
-}
-
-async function child(ref: string): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const cpu = process.cpuUsage();
-  const gitCpu0 = childrenCpuMs();
-  // `agent-attest scan --format json > /dev/null`: stdout is a file, written synchronously, as in a shell.
+/** In the child: `agent-attest scan --format json > /dev/null` (stdout a file, written synchronously). */
+async function child(repo: string): Promise<void> {
   const devNull = openSync('/dev/null', 'w');
   let bytes = 0;
   let last = '';
@@ -274,72 +348,132 @@ async function child(ref: string): Promise<void> {
     },
     stderr: (t) => void process.stderr.write(t),
     isTTY: false,
-    cwd: REPO,
+    cwd: repo,
   };
-  const t = performance.now();
-  const code = await scanCommand(['--repo-path', REPO, '--head', ref, '--format', 'json'], io);
-  const ms = performance.now() - t;
+  const gitCpu0 = childrenCpuMs();
+  const code = await scanCommand(['--repo-path', repo, ...SCAN_ARGS], io);
   if (code !== 0) throw new Error(`agent-attest scan exited ${code}`);
-  const used = process.cpuUsage(cpu);
-  const gitCpuMs = childrenCpuMs() - gitCpu0;
-  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-  gc?.();
-  const retainedMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  // The report's last write holds its tail: the range (with its commit count) and the totals.
   const count = (re: RegExp): number => Number(re.exec(last)?.[1] ?? Number.NaN);
-  const result: ChildResult = {
-    ms,
-    cpuMs: (used.user + used.system) / 1000,
-    gitCpuMs,
-    maxRssMiB,
-    retainedMiB,
-    reportMiB: bytes / 2 ** 20,
+  const result: Measured = {
+    ms: Number.NaN,
+    gitCpuMs: childrenCpuMs() - gitCpu0,
+    nodeCpuMs: cpuMs(process.cpuUsage()),
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
     commits: count(/"range": \{[^}]*?"commits": (\d+)/),
     agentCommits: count(/"agentCommits": (\d+)/),
+    reportMiB: bytes / 2 ** 20,
   };
   process.stdout.write(JSON.stringify(result));
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+function packState(repo: string): string {
+  const r = spawnSync('git', ['-C', repo, 'count-objects', '-v'], { encoding: 'utf8' });
+  const v = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(': ') as [string, string]),
+  );
+  return `${v['packs']} pack(s), ${(Number(v['size-pack']) / 1024).toFixed(0)} MiB, ${v['count']} loose`;
+}
+
+interface Shape {
+  name: string;
+  repo: string;
+  prepare: () => Promise<void>;
+  /** Why the shape cannot run, if so. */
+  missing?: string;
+}
+
 async function main(): Promise<void> {
   const ci = args.indexOf('--child');
   if (ci >= 0) return child(args[ci + 1]!);
-  await ensureRepo();
-  const baseline = await timeScan('bench-10k'); // warm-up: page cache, JIT of the child's code paths
-  void baseline;
+
+  const realMissing = existsSync(path.join(REAL, 'HEAD'))
+    ? undefined
+    : `no real history at ${REAL}: set BENCH_REAL_REPO to a clone with ≥ 100,000 commits on HEAD (e.g. \`git clone --bare https://github.com/rails/rails bench/.work/real.git\`, ~410 MiB, 99,429 commits)`;
+  const shapes: Shape[] = [
+    { name: `deep (${TOTAL.toLocaleString('en')}, fast-import pack)`, repo: DEEP, prepare: ensureDeep },
+    {
+      name: `deep (${TOTAL.toLocaleString('en')}, repacked)`,
+      repo: DEEP_REPACKED,
+      prepare: async () => {
+        await ensureDeep();
+        await ensureRepacked(DEEP, DEEP_REPACKED);
+      },
+    },
+    {
+      name: `real ${path.basename(REAL)} (as fetched)`,
+      repo: REAL,
+      prepare: async () => {},
+      ...(realMissing ? { missing: realMissing } : {}),
+    },
+    {
+      name: `real ${path.basename(REAL)} (repacked)`,
+      repo: REAL_REPACKED,
+      prepare: () => ensureRepacked(REAL, REAL_REPACKED),
+      ...(realMissing && !complete(REAL_REPACKED) ? { missing: realMissing } : {}),
+    },
+  ].filter((_, i) => SHAPES.includes(['deep', 'deep-repacked', 'real', 'real-repacked'][i]!));
+
   const rows: string[] = [];
-  for (const n of CHECKPOINTS) {
-    const ref = `bench-${n / 1000}k`;
-    const git: Array<Awaited<ReturnType<typeof timeGitLog>>> = [];
-    const scans: Array<Awaited<ReturnType<typeof timeScan>>> = [];
-    for (let r = 0; r < RUNS; r++) {
-      git.push(await timeGitLog(ref));
-      scans.push(await timeScan(ref));
+  const notes: string[] = [];
+  const verdicts: string[] = [];
+  const loadBefore = loadavg();
+  for (const shape of shapes) {
+    if (shape.missing) {
+      rows.push(`| ${shape.name} | skipped | | | | | | | | | | |`);
+      notes.push(`${shape.name}: ${shape.missing}.`);
+      continue;
     }
-    const g = median(git.map((x) => x.ms));
-    const gCpu = median(git.map((x) => x.gitCpuMs));
-    const scanGitCpu = median(scans.map((x) => x.gitCpuMs));
-    const s = median(scans.map((x) => x.ms));
-    const rss = median(scans.map((x) => x.maxRssMiB));
-    const cpu = median(scans.map((x) => x.cpuMs));
-    const retained = median(scans.map((x) => x.retainedMiB));
-    const report = median(scans.map((x) => x.reportMiB));
+    await shape.prepare();
+    // Warm-up: page cache and the pack's index for both sides.
+    await timeGitLog(shape.repo);
+    await timeScan(shape.repo);
+    const git: Measured[] = [];
+    const scans: Measured[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      // Alternate which side goes first.
+      if (r % 2 === 0) {
+        git.push(await timeGitLog(shape.repo));
+        scans.push(await timeScan(shape.repo));
+      } else {
+        scans.push(await timeScan(shape.repo));
+        git.push(await timeGitLog(shape.repo));
+      }
+    }
+    const m = (xs: Measured[], k: keyof Measured) => median(xs.map((x) => x[k]));
+    const g = m(git, 'ms');
+    const s = m(scans, 'ms');
+    const gCpu = m(git, 'gitCpuMs') + m(git, 'nodeCpuMs');
+    const sCpu = m(scans, 'nodeCpuMs') + m(scans, 'gitCpuMs');
+    const rss = m(scans, 'maxRssMiB');
     const last = scans[scans.length - 1]!;
-    const perCommit = (retained * 2 ** 20) / last.commits;
     rows.push(
-      `| ${n.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | ${(s / g).toFixed(2)}× | ${gCpu.toFixed(0)} | ${cpu.toFixed(0)} + ${scanGitCpu.toFixed(0)} | ${((cpu + scanGitCpu) / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${retained.toFixed(1)} | ${perCommit.toFixed(0)} | ${report.toFixed(1)} |`,
+      `| ${shape.name} | ${last.commits.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | **${(s / g).toFixed(2)}×** | ${m(git, 'gitCpuMs').toFixed(0)} + ${m(git, 'nodeCpuMs').toFixed(0)} | ${m(scans, 'gitCpuMs').toFixed(0)} + ${m(scans, 'nodeCpuMs').toFixed(0)} | ${(sCpu / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${last.reportMiB.toFixed(1)} |`,
+    );
+    notes.push(`${shape.name}: ${shape.repo} — ${packState(shape.repo)}.`);
+    verdicts.push(
+      `${shape.name}: wall ${(s / g).toFixed(2)}× ${s / g <= GOAL_RATIO ? '(met)' : '(NOT met)'}, peak RSS ${rss.toFixed(0)} MiB ${rss <= GOAL_RSS_MIB ? '(met)' : '(NOT met)'}`,
     );
   }
+  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
   process.stdout.write(
     [
-      `### agent-attest scan vs git log (median of ${RUNS}, same run)`,
+      `### agent-attest scan --format json vs piped git log (median of ${RUNS}, same run)`,
       '',
-      '| commits | agent commits | git log ms | scan ms | ratio | git log CPU ms | scan CPU ms (Node + git) | CPU ratio | scan peak RSS MiB | retained heap MiB | retained bytes/commit | JSON report MiB |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| shape | commits | agent commits | git log ms | scan ms | wall ratio | git log CPU ms (git + reader) | scan CPU ms (git + Node) | CPU ratio | scan peak RSS MiB | JSON MiB |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
-      `git log: \`git log ${BASELINE_FORMAT.replace('--format=', "--format='")}' <ref>\`; scan: \`agent-attest scan --format json > /dev/null\` (the CLI command) in a fresh Node process: range, config surfaces, the commit stream with diffs of agent commits for lines and risk paths, the full JSON report written as commits settle. CPU: user + system; the scan's Node process, plus the git processes it ran (log, diff-tree, look-ups; from /proc/self/stat, Linux only, 10 ms ticks); the baseline's is git log's alone. On a machine with fewer free cores than busy processes, wall time follows total CPU. Retained: heap in use after the command returned and a full GC, minus before: what the scan leaves behind. The report is streamed: what the scan keeps is constant (retained column); peak RSS still includes the garbage V8 lets accumulate before collecting, which grows with the work done.`,
+      `Goal ≤ ${GOAL_RATIO}× the piped git log in wall time, peak RSS ≤ ${GOAL_RSS_MIB} MiB:`,
+      ...verdicts.map((v) => `- ${v}`),
+      '',
+      `git log: the scan's own \`git log\` arguments (same fields: %H %P %an %ae %cn %ce %at %B, --date-order) read by the bench process through a pipe. Scan: \`agent-attest scan --format json > /dev/null\` over HEAD's whole history in a fresh Node process, timed from spawn to exit: range look-ups, config surfaces, the commit stream with diffs of agent commits (lines, paths, risk paths), the streamed JSON report. CPU: user + system from /proc (10 ms ticks; Linux only). Peak RSS: the scan's Node process.`,
+      ...notes.map((n) => `- ${n}`),
+      `${availableParallelism()} cores; load average ${load(loadBefore)} before, ${load(loadavg())} after (wall times move with other work; CPU columns do not).`,
       '',
     ].join('\n'),
   );

@@ -62,6 +62,8 @@ export class DiffReader {
   /** Requests are written in batches: one write per commit costs more than git's diff. */
   private unsent = '';
   private flushScheduled = false;
+  /** A caller waiting for the outstanding requests to fall to `below` (backpressure, see whenBelow). */
+  private waiter: { below: number; resolve: () => void; reject: (e: Error) => void } | undefined;
 
   constructor(repoPath: string) {
     // -r: whole tree; -M: renames as one entry; --root: the root commit diffs against the empty tree;
@@ -114,8 +116,30 @@ export class DiffReader {
     }
   }
 
-  private get outstanding(): number {
+  /** Requests not answered yet. */
+  get outstanding(): number {
     return this.queue.length - this.queueHead;
+  }
+
+  /**
+   * Resolves once at most `below` requests are outstanding; rejects with the reader's failure. The scan
+   * waits here instead of queueing without bound when git diffs more slowly than it logs.
+   */
+  whenBelow(below: number): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.outstanding <= below) return Promise.resolve();
+    this.flush();
+    return new Promise((resolve, reject) => {
+      this.waiter = { below, resolve, reject };
+    });
+  }
+
+  private wake(): void {
+    const w = this.waiter;
+    if (!w || (this.outstanding > w.below && !this.failed)) return;
+    this.waiter = undefined;
+    if (this.failed) w.reject(this.failed);
+    else w.resolve();
   }
 
   private flush(): void {
@@ -187,9 +211,11 @@ export class DiffReader {
     if (next.sha !== done.sha)
       this.fail(new AgentAttestError('GIT_ERROR', `git diff-tree answered ${done.sha} for ${next.sha}`));
     else next.onDiff(done);
+    this.wake();
   }
 
   private fail(e: Error): void {
     this.failed ??= e;
+    this.wake();
   }
 }

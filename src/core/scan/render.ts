@@ -243,6 +243,9 @@ export function toJson(scan: ScanResult): unknown {
  * it equals toJson of a scan that retained every commit. Nothing is written before the first commit or
  * end(), so an error before the stream leaves no half report.
  */
+const NESTED_PREFIX = '[\n  [\n    ';
+const NESTED_SUFFIX = '\n  ]\n]';
+
 export class JsonReportWriter {
   private pending = '';
   private commits = 0;
@@ -255,7 +258,15 @@ export class JsonReportWriter {
 
   commit(c: CommitAttribution): void {
     this.pending += this.commits++ === 0 ? '{\n  "commits": [\n    ' : ',\n    ';
-    this.pending += JSON.stringify(commitJson(c), null, 2).replaceAll('\n', '\n    ');
+    if (c.agents.length === 0 && c.riskPaths.length === 0 && !c.riskPathsOmitted) {
+      // Most commits: no evidence, one fixed shape around a hex id (needs no escaping).
+      this.pending += `{\n      "sha": "${c.sha}",\n      "agents": [],\n      "riskPaths": []\n    }`;
+    } else {
+      // Stringified two levels deep (as inside the report's `commits`), then unwrapped: the indentation
+      // comes out right without re-indenting every line.
+      const nested = JSON.stringify([[commitJson(c)]], null, 2);
+      this.pending += nested.slice(NESTED_PREFIX.length, nested.length - NESTED_SUFFIX.length);
+    }
     if (this.pending.length >= this.chunk) this.flush();
   }
 

@@ -143,7 +143,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const retained: CommitAttribution[] = [];
   const totals = emptyTotals();
   const branches = new MergedBranches(range.head);
-  let diffs = new DiffReader(opts.repoPath);
+  const diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
   let seen = 0;
   let lastProgress = started;
@@ -218,12 +218,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       notesRef: notesPresent ? notesRef : undefined,
     })) {
       for (const raw of batch) onRawCommit(raw);
-      if (queue.length - queueHead > MAX_UNSETTLED) {
-        // diff-tree is behind the log: let it answer (its failure surfaces here), then carry on with a
-        // fresh one, so that commits waiting their turn stay bounded whatever the range's length.
-        await diffs.close();
-        diffs = new DiffReader(opts.repoPath);
-      }
+      // diff-tree is behind the log: wait for half of its requests to be answered (git log waits on its
+      // full pipe meanwhile), so that commits waiting their turn stay bounded whatever the range's length.
+      // One diff-tree for the whole range: a fresh one would re-read the trees it has cached.
+      while (queue.length - queueHead > MAX_UNSETTLED && diffs.outstanding > 0)
+        await diffs.whenBelow(Math.floor(diffs.outstanding / 2));
       const now = Date.now();
       if (opts.onProgress && now - lastProgress >= 200) {
         lastProgress = now;
