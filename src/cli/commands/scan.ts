@@ -4,7 +4,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AgentAttestError } from '../../core/errors.js';
+import { AgentAttestError, messageOf } from '../../core/errors.js';
 import { readEnvironment } from '../../core/config.js';
 import {
   gatherReleaseFacts,
@@ -164,6 +164,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`wrote ${output}\n`);
     }
     return 0;
+  } catch (e) {
+    // Half a JSON document on stdout is worse than none: close the one begun with an `error` member (the
+    // error itself still goes to stderr, with its exit code).
+    stream?.fail({
+      code: e instanceof AgentAttestError ? e.code : 'UNEXPECTED',
+      message: messageOf(e),
+    });
+    throw e;
   } finally {
     progress.clear();
   }

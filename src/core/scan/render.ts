@@ -241,7 +241,7 @@ export function toJson(scan: ScanResult): unknown {
  * of any length: `commits` first, each as the scan emits it (scanRange's onCommit), then the fields known
  * only at the end (the range's commit count, surfaces with their commits' attribution, totals, …). Parsed,
  * it equals toJson of a scan that retained every commit. Nothing is written before the first commit or
- * end(), so an error before the stream leaves no half report.
+ * end(), so an error before the stream leaves no half report; an error during it is closed with fail().
  */
 const NESTED_PREFIX = '[\n  [\n    ';
 const NESTED_SUFFIX = '\n  ]\n]';
@@ -249,6 +249,8 @@ const NESTED_SUFFIX = '\n  ]\n]';
 export class JsonReportWriter {
   private pending = '';
   private commits = 0;
+  /** Part of the report has been written. */
+  private started = false;
 
   constructor(
     private readonly write: (text: string) => void,
@@ -270,6 +272,22 @@ export class JsonReportWriter {
     if (this.pending.length >= this.chunk) this.flush();
   }
 
+  /**
+   * After a failure: when part of the report has gone out already, completes it as a valid document whose
+   * `error` member says what failed (`commits` then lists only the commits written) and returns true;
+   * otherwise drops what it gathered, writes nothing and returns false.
+   */
+  fail(error: { code: string; message: string }): boolean {
+    if (!this.started) {
+      this.pending = '';
+      return false;
+    }
+    const tail = JSON.stringify({ error: { ...error, commitsWritten: this.commits } }, null, 2);
+    this.pending += `\n  ],\n${tail.slice(2)}\n`;
+    this.flush();
+    return true;
+  }
+
   /** Writes the rest of the report; `scan` is the finished scan (its `commits` are not read). */
   end(scan: ScanResult): void {
     const { range, surfaces, rest } = reportFields(scan);
@@ -282,6 +300,7 @@ export class JsonReportWriter {
 
   private flush(): void {
     if (this.pending === '') return;
+    this.started = true;
     this.write(this.pending);
     this.pending = '';
   }
