@@ -121,3 +121,179 @@ describe('--format json on a failure mid-stream', () => {
     }
   });
 });
+
+/** A file of `kib` KiB (distinct per seed): above a partial clone's `blob:limit=1k`. */
+const big = (seed: number, kib = 4): string =>
+  Array.from({ length: kib * 16 }, (_, i) => `line ${seed}-${i} ${'x'.repeat(50)}`).join('\n') + '\n';
+const CLAUDE = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
+
+interface JsonCommit {
+  sha: string;
+  agents: unknown[];
+  linesAdded?: number | null;
+  linesRemoved?: number | null;
+  linesUnknown?: string;
+  paths?: string[];
+  riskPaths: Array<{ path: string }>;
+}
+
+describe('objects git cannot read', () => {
+  let repo: GitRepo;
+  const sha: Record<string, string> = {};
+
+  beforeAll(async () => {
+    repo = await GitRepo.create();
+    sha.root = await repo.commit({
+      message: 'root',
+      files: { 'README.md': 'readme\n', 'docs/big.md': big(0), 'src/small.ts': 'a\n' },
+    });
+    // Agent commits: one touches only small files, one a big file (and an auth path), one renames a big file.
+    sha.small = await repo.commit({
+      message: `feat: small change${CLAUDE}`,
+      files: { 'src/small.ts': 'a\nb\nc\n' },
+    });
+    sha.big = await repo.commit({
+      message: `feat: big change${CLAUDE}`,
+      files: { 'docs/big.md': big(1), 'src/auth/login.ts': 'login\n' },
+    });
+    sha.human = await repo.commit({ message: 'chore: human', files: { 'docs/big.md': big(2) } });
+    sha.renamed = await repo.commit({
+      message: `refactor: move${CLAUDE}`,
+      files: { 'docs/big.md': null, 'docs/moved.md': big(2) },
+    });
+    sha.after = await repo.commit({
+      message: `feat: after${CLAUDE}`,
+      files: { 'src/small.ts': 'a\nb\nc\nd\n' },
+    });
+  });
+  afterAll(() => repo.remove());
+
+  const commitsOf = (out: string): Record<string, JsonCommit> =>
+    Object.fromEntries(
+      (JSON.parse(out) as { commits: JsonCommit[] }).commits.map((c) => [
+        Object.entries(sha).find(([, v]) => v === c.sha)![0],
+        c,
+      ]),
+    );
+
+  it('a full clone: every agent commit has its line counts', async () => {
+    const r = await scanJson(repo.path);
+    expect(r.code).toBe(0);
+    const c = commitsOf(r.out);
+    expect(c.big).toMatchObject({ linesAdded: 65, linesRemoved: 64 });
+    expect(c.big).not.toHaveProperty('linesUnknown');
+    expect(JSON.parse(r.out).warnings).toEqual([]);
+  });
+
+  it('a partial clone (blob:limit=1k): finishes; big-blob commits keep attribution and paths, lines unknown; nothing fetched', async () => {
+    const partial = await repo.clone({ filter: 'blob:limit=1k', bare: true });
+    try {
+      const missing = async () =>
+        (await partial.git(['rev-list', '--objects', '--all', '--missing=print']))
+          .split('\n')
+          .filter((l) => l.startsWith('?')).length;
+      const missingBefore = await missing();
+      expect(missingBefore).toBeGreaterThan(0);
+
+      const r = await scanJson(partial.path);
+      expect(r.error).toBeUndefined();
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.out) as {
+        warnings: string[];
+        totals: { agentCommits: number; linesAdded: number; linesRemoved: number };
+      };
+      const c = commitsOf(r.out);
+      // Small blobs are in the clone: counted as in a full clone.
+      expect(c.small).toMatchObject({ linesAdded: 2, linesRemoved: 0, paths: ['src/small.ts'] });
+      expect(c.after).toMatchObject({ linesAdded: 1, linesRemoved: 0 });
+      // Big blobs are not: attribution, paths and risk paths stay; line counts are unknown, with the reason.
+      for (const name of ['big', 'renamed']) {
+        expect(c[name]!.agents.length, name).toBe(1);
+        expect(c[name], name).toMatchObject({
+          linesAdded: null,
+          linesRemoved: null,
+          linesUnknown: expect.stringMatching(/^blob [0-9a-f]{12} is not in this clone$/),
+        });
+      }
+      expect(c.big!.paths!.sort()).toEqual(['docs/big.md', 'src/auth/login.ts']);
+      expect(c.big!.riskPaths.map((p) => p.path)).toEqual(['src/auth/login.ts']);
+      // Without rename detection a rename is a deletion and an addition: both paths are listed.
+      expect(c.renamed!.paths!.sort()).toEqual(['docs/big.md', 'docs/moved.md']);
+      expect(report.totals).toMatchObject({ agentCommits: 4, linesAdded: 3, linesRemoved: 0 });
+      expect(report.warnings).toEqual([
+        expect.stringMatching(/^git could not read the contents of 2 agent commit\(s\)/),
+      ]);
+      expect(r.err).toBe('');
+      // The scan never fetched what the clone left out.
+      expect(await missing()).toBe(missingBefore);
+    } finally {
+      await partial.remove();
+    }
+  });
+
+  it('a blobless clone (blob:none): every commit keeps its paths, no line counts', async () => {
+    const partial = await repo.clone({ filter: 'blob:none', bare: true });
+    try {
+      const r = await scanJson(partial.path);
+      expect(r.code).toBe(0);
+      const c = commitsOf(r.out);
+      for (const name of ['small', 'big', 'renamed', 'after']) {
+        expect(c[name], name).toMatchObject({ linesUnknown: expect.any(String), linesAdded: null });
+        expect(c[name]!.paths!.length, name).toBeGreaterThan(0);
+      }
+      expect(JSON.parse(r.out).warnings[0]).toMatch(/contents of 4 agent commit/);
+    } finally {
+      await partial.remove();
+    }
+  });
+
+  it('a repository with a deleted blob: that commit is marked, the others are counted', async () => {
+    const damaged = await repo.clone({ bare: true });
+    try {
+      await looseObjects(damaged);
+      const blob = await damaged.git(['rev-parse', `${sha.big}:src/auth/login.ts`]);
+      await rm(path.join(damaged.path, 'objects', blob.slice(0, 2), blob.slice(2)));
+      const r = await scanJson(damaged.path);
+      expect(r.code).toBe(0);
+      const c = commitsOf(r.out);
+      expect(c.big).toMatchObject({
+        linesAdded: null,
+        linesUnknown: `blob ${blob.slice(0, 12)} is not in this clone`,
+      });
+      expect(c.big!.paths!.sort()).toEqual(['docs/big.md', 'src/auth/login.ts']);
+      for (const name of ['small', 'renamed', 'after'])
+        expect(c[name], name).not.toHaveProperty('linesUnknown');
+      expect(c.renamed).toMatchObject({
+        linesAdded: 0,
+        linesRemoved: 0,
+        paths: ['docs/moved.md', 'docs/big.md'],
+      });
+    } finally {
+      await damaged.remove();
+    }
+  });
+
+  it('a repository with a deleted tree: that commit has neither lines nor paths (a path policy fails closed)', async () => {
+    const damaged = await repo.clone({ bare: true });
+    try {
+      await looseObjects(damaged);
+      const tree = await damaged.git(['rev-parse', `${sha.big}:docs`]);
+      await rm(path.join(damaged.path, 'objects', tree.slice(0, 2), tree.slice(2)));
+      const r = await scanJson(damaged.path);
+      expect(r.error).toBeUndefined();
+      expect(r.code).toBe(0);
+      const c = commitsOf(r.out);
+      expect(c.big).toMatchObject({
+        agents: [expect.anything()],
+        linesAdded: null,
+        linesUnknown: expect.any(String),
+      });
+      expect(c.big).not.toHaveProperty('paths');
+      expect(c.small).toMatchObject({ linesAdded: 2 });
+      expect(c.after).toMatchObject({ linesAdded: 1 });
+      expect(JSON.parse(r.out).warnings[0]).toMatch(/contents of 1 agent commit/);
+    } finally {
+      await damaged.remove();
+    }
+  });
+});

@@ -250,8 +250,13 @@ export class GitRepo {
     await this.git(['fast-import', '--quiet', '--done'], { input: script });
   }
 
-  /** Clones this repository (file:// so `--depth` works) into a new temporary folder. */
-  async clone(opts: { depth?: number; bare?: boolean; branch?: string } = {}): Promise<GitRepo> {
+  /**
+   * Clones this repository (file:// so `--depth` and `--filter` work) into a new temporary folder. `filter`
+   * makes a partial clone (e.g. `blob:limit=1k`): the objects it leaves out stay missing.
+   */
+  async clone(
+    opts: { depth?: number; bare?: boolean; branch?: string; filter?: string } = {},
+  ): Promise<GitRepo> {
     const root = await mkdtemp(path.join(tmpdir(), 'agent-attest-clone-'));
     const dir = path.join(root, 'repo');
     const clone = new GitRepo(dir, root, opts.bare ?? false);
@@ -260,7 +265,10 @@ export class GitRepo {
       '-q',
       ...(opts.bare ? ['--bare'] : []),
       ...(opts.depth ? [`--depth=${opts.depth}`] : []),
+      ...(opts.filter ? [`--filter=${opts.filter}`] : []),
     ];
+    // The source serves filters only when its configuration allows (upload-pack does not see `-c` options).
+    if (opts.filter) await this.git(['config', 'uploadpack.allowFilter', 'true']);
     if (opts.branch) args.push('--branch', opts.branch);
     const r = await clone.run([...args, `file://${this.path}`, dir], { cwd: root });
     if (r.code !== 0) throw new Error(`git clone failed: ${r.stderr.trim()}`);

@@ -144,6 +144,11 @@ export interface CommitAttribution {
   pathsOmitted?: number;
   linesAdded?: number;
   linesRemoved?: number;
+  /**
+   * Why the line counts are unknown: git could not read the commit's contents (a blob a partial clone left
+   * out, a missing or damaged object). linesAdded/linesRemoved are then absent.
+   */
+  linesUnknown?: string;
   filesChanged?: number;
 }
 

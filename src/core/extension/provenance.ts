@@ -132,6 +132,7 @@ export function toProvenance(
         ...(c.linesAdded !== undefined
           ? { linesAdded: c.linesAdded, linesRemoved: c.linesRemoved ?? 0 }
           : {}),
+        ...(c.linesUnknown !== undefined ? { linesUnknown: c.linesUnknown.slice(0, 200) } : {}),
         ...(surfaces ? { surfaces: surfaces.slice(0, 16) } : {}),
       },
     };

@@ -37,8 +37,17 @@ export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv
   return env;
 }
 
-export function spawnGit(repoPath: string, args: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', gitArgs(args), { cwd: repoPath, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+/** `env`: variables added for this process (e.g. refusing every transport so that nothing is fetched). */
+export function spawnGit(
+  repoPath: string,
+  args: readonly string[],
+  env?: Readonly<Record<string, string>>,
+): ChildProcessWithoutNullStreams {
+  return spawn('git', gitArgs(args), {
+    cwd: repoPath,
+    env: { ...gitEnv(), ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 export interface GitResult {
@@ -52,11 +61,12 @@ export function runGit(
   repoPath: string,
   args: readonly string[],
   input?: string | Buffer,
+  env?: Readonly<Record<string, string>>,
 ): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     let child: ChildProcessWithoutNullStreams;
     try {
-      child = spawnGit(repoPath, args);
+      child = spawnGit(repoPath, args, env);
     } catch (e) {
       reject(gitUnavailable(e));
       return;

@@ -189,8 +189,9 @@ export function commitJson(c: CommitAttribution): unknown {
       ? {
           subject: c.subject,
           authorDate: c.authorDate,
-          linesAdded: c.linesAdded ?? 0,
-          linesRemoved: c.linesRemoved ?? 0,
+          ...(c.linesUnknown !== undefined
+            ? { linesAdded: null, linesRemoved: null, linesUnknown: c.linesUnknown }
+            : { linesAdded: c.linesAdded ?? 0, linesRemoved: c.linesRemoved ?? 0 }),
           ...(c.paths ? { paths: c.paths } : {}),
           ...(c.pathsOmitted ? { pathsOmitted: c.pathsOmitted } : {}),
         }

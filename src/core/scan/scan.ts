@@ -148,6 +148,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   let seen = 0;
   let lastProgress = started;
   const warnings: string[] = [];
+  /** Agent commits whose contents git could not read (line counts unknown). */
+  let unreadable = 0;
 
   /**
    * Commits in stream order, each emitted (counted, handed to onCommit, retained or dropped) once it is
@@ -205,6 +207,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     queue.push(entry);
     diffs.request(c.sha, (d) => {
       applyDiff(c, d, matchRisk);
+      if (c.linesUnknown !== undefined) unreadable++;
       entry.ready = true;
       emitReady();
     });
@@ -240,6 +243,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
 
   if (boundary.size > 0 && seen === 0) throw shallowError(opts.repoPath);
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
+  if (unreadable > 0) warnings.push(unreadableWarning(unreadable));
   opts.onProgress?.({ commits: seen, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
@@ -263,8 +267,14 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
 }
 
 function applyDiff(c: CommitAttribution, d: CommitDiff, matchRisk: RiskMatcher): void {
-  c.linesAdded = d.linesAdded;
-  c.linesRemoved = d.linesRemoved;
+  if (d.unreadable !== undefined) {
+    // The commit keeps its attribution; what git could not read is said, not counted as zero.
+    c.linesUnknown = d.unreadable;
+    if (d.pathsUnknown) return; // no paths: a protected-path policy cannot clear it (fails closed)
+  } else {
+    c.linesAdded = d.linesAdded;
+    c.linesRemoved = d.linesRemoved;
+  }
   c.filesChanged = d.files.length + d.filesOmitted;
   const paths = d.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]));
   const { hits, omitted } = riskHits(paths, matchRisk);
@@ -284,7 +294,9 @@ export async function completeDiffs(
   repoPath: string,
   riskPaths?: RiskPathConfig,
 ): Promise<ScanResult> {
-  const missing = scan.commits.filter((c) => c.agents.length > 0 && c.linesAdded === undefined);
+  const missing = scan.commits.filter(
+    (c) => c.agents.length > 0 && c.linesAdded === undefined && c.linesUnknown === undefined,
+  );
   if (missing.length === 0) return scan;
   const matchRisk = compileRiskPaths(riskPaths);
   const diffs = new DiffReader(repoPath);
@@ -297,7 +309,18 @@ export async function completeDiffs(
     throw e;
   }
   const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
-  return { ...scan, commits, totals: computeTotals(commits, scan.range.commits) };
+  const unreadable = [...copies.values()].filter((c) => c.linesUnknown !== undefined).length;
+  return {
+    ...scan,
+    commits,
+    totals: computeTotals(commits, scan.range.commits),
+    ...(unreadable > 0 ? { warnings: [...scan.warnings, unreadableWarning(unreadable)] } : {}),
+  };
+}
+
+/** The one warning for the commits whose contents git could not read. */
+function unreadableWarning(count: number): string {
+  return `git could not read the contents of ${count} agent commit(s) (objects missing from this clone: a partial clone or a damaged repository); their line counts are unknown (linesUnknown says why). A full clone counts them.`;
 }
 
 function toFound(a: CommitAttribution['agents'][number]): Found[] {
