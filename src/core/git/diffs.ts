@@ -519,7 +519,7 @@ class CheckedDiffs {
   private blobs: BlobCheckProcess | undefined;
   private numstat: DiffTreeProcess | undefined;
   private backlog: Request[] = [];
-  private ended = false;
+  private killed = false;
 
   constructor(
     private readonly repoPath: string,
@@ -530,6 +530,7 @@ class CheckedDiffs {
     this.ready.then(
       (dir) => {
         this.shadow = dir;
+        if (this.killed) return this.kill();
         const backlog = this.backlog;
         this.backlog = [];
         for (const r of backlog) this.request(r);
@@ -555,7 +556,6 @@ class CheckedDiffs {
   }
 
   async end(): Promise<void> {
-    this.ended = true;
     await this.ready.catch(() => undefined);
     await this.raw?.end();
     await this.blobs?.end();
@@ -564,6 +564,7 @@ class CheckedDiffs {
   }
 
   kill(): void {
+    this.killed = true;
     this.raw?.kill();
     this.blobs?.kill();
     this.numstat?.kill();
@@ -654,7 +655,7 @@ class CheckedDiffs {
       this.fail(e as Error);
       return;
     }
-    if (this.ended && rest.length === 0) return;
+    if (this.killed) return;
     for (const r of rest) (format === 'raw' ? this.rawProcess() : this.numstatProcess()).send(r);
     this.flush();
   }
