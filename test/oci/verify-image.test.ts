@@ -3,11 +3,13 @@
  * verified by digest and by tag, bundles found in the registry (tag schema; referrers API through the
  * stand-in front), the signer pinned and the policy applied as for files; a tag moved after the release.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as verifyCli } from '../../src/cli/commands/verify.js';
+import { dockerConfigCredentials } from '../../src/core/oci/credentials.js';
+import { RegistryClient } from '../../src/core/oci/registry.js';
 import { startTestDevstack, type TestDevstack } from '../support/devstack.js';
 import {
   registryBinary,
@@ -233,3 +235,72 @@ describe.skipIf(!hasRegistry)('verify oci:// through the referrers API (stand-in
     expect(r.json().artifacts[0].verified[0].bundle.path).toContain('(referrers API)');
   });
 });
+
+describe.skipIf(!hasRegistry)(
+  'interoperability with @sigstore/oci (what GitHub’s attest action pushes with)',
+  () => {
+    it('a bundle attached by @sigstore/oci is found and verified; our referrer has the same layout', async () => {
+      const { attachArtifactToImage } = await import('@sigstore/oci');
+      const digest = await pushImage(registry, 'verify/interop', 'v1');
+      const ours = await pushImage(registry, 'verify/interop-ours', 'v1');
+      // Sign without pushing, then push the bundle exactly as actions/attest does.
+      const release = await attestImages(
+        stack,
+        path.join(root, 'interop'),
+        ['--subject-name', `${registry.host}/verify/interop`, '--subject-digest', digest, '--format', 'json'],
+        registry.dockerConfigDir,
+      );
+      expect(release.code).toBe(0);
+      const bundle = await readFile(release.json().attestations[0]!.bundlePath);
+      const attached = await attachArtifactToImage({
+        credentials: { username: registry.username, password: registry.password },
+        imageName: `${registry.host}/verify/interop`,
+        imageDigest: digest,
+        artifact: bundle,
+        mediaType: (JSON.parse(bundle.toString()) as { mediaType: string }).mediaType,
+        annotations: {
+          'dev.sigstore.bundle.content': 'dsse-envelope',
+          'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1',
+        },
+        fetchOpts: { retry: false, timeout: 10_000, proxy: undefined, noProxy: undefined },
+      });
+      const r = await verify([`oci://${registry.host}/verify/interop:v1`, ...pinned(), '--format', 'json']);
+      expect(r.code, r.err).toBe(0);
+      expect(r.json().artifacts[0].verified[0].bundle.path).toBe(
+        `${registry.host}/verify/interop@${attached.digest} (referrers tag)`,
+      );
+
+      // Our push of the same kind of bundle: the same manifest layout, key for key.
+      const pushedByUs = await attestImages(
+        stack,
+        path.join(root, 'interop-ours'),
+        [
+          '--subject-image',
+          `${registry.host}/verify/interop-ours@${ours}`,
+          '--push-to-registry',
+          '--format',
+          'json',
+        ],
+        registry.dockerConfigDir,
+      );
+      const ourRef = pushedByUs.json().attestations[0]!.push!.reference!;
+      const read = (repo: string, ref: string) =>
+        new RegistryClient(registry.host, repo, 'pull', {
+          credentials: dockerConfigCredentials(registry.dockerConfigDir),
+        })
+          .getManifest(ref)
+          .then((m) => JSON.parse(m!.bytes.toString()) as Record<string, unknown>);
+      const theirs = await read('verify/interop', attached.digest);
+      const mine = await read('verify/interop-ours', ourRef.split('@')[1]!);
+      const shape = (m: Record<string, unknown>) => ({
+        keys: Object.keys(m).sort(),
+        artifactType: m.artifactType,
+        config: m.config,
+        layerTypes: (m.layers as { mediaType: string }[]).map((l) => l.mediaType),
+        subjectType: (m.subject as { mediaType: string }).mediaType,
+        annotationKeys: Object.keys(m.annotations as object).sort(),
+      });
+      expect(shape(mine)).toEqual(shape(theirs));
+    });
+  },
+);
