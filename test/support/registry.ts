@@ -364,7 +364,8 @@ export async function startReferrersFront(upstream: string): Promise<ReferrersFr
 // ---------------------------------------------------------------------------------------------------------
 // `.ci/run`: node test/support/registry.ts start|stop
 
-if (import.meta.main) {
+// (Only when this file is the program: a bundle that includes it, such as a bench, is not.)
+if (import.meta.main && import.meta.filename.endsWith(`${path.sep}registry.ts`)) {
   const command = process.argv[2];
   const dir = path.dirname(SHARED_STATE);
   if (command === 'start') {
