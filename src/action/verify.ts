@@ -22,10 +22,19 @@ import {
   REPORT_VERSION,
   runGate,
   type GateResult,
-  type OptionNames,
 } from '../core/gate/index.js';
+import {
+  ACTION_NAMES,
+  GATE_OPTIONS,
+  IDENTITY_OPTIONS,
+  RULE_OPTIONS,
+  type IdentityOptionKey,
+  type OptionKey,
+  type OptionSpec,
+  type RuleOptionKey,
+} from '../core/gate/options.js';
 import type { PolicyInputs } from '../core/policy/index.js';
-import type { IdentityPolicy } from '../core/verify/index.js';
+import { parseDigestArgument, type ArtifactSpec, type IdentityPolicy } from '../core/verify/index.js';
 import { githubTrustedRoot } from './github-root.js';
 import { actionLogger, booleanInput, listInput, runAction, stringInput } from './runtime.js';
 import { verifySummary } from './verify-summary.js';
@@ -34,13 +43,14 @@ import { verifySummary } from './verify-summary.js';
 export { REPORT_VERSION };
 
 export interface VerifyActionInputs {
-  /** Files (globs expanded) and `sha256:HEX` digests. */
-  artifacts: string[];
+  /** Files from `subject-path` (globs expanded: always files), digests from `subject-digest`, images. */
+  artifacts: ArtifactSpec[];
   /** Bundle files (globs expanded); empty: look the attestations up on GitHub. */
   bundlePaths: string[];
   trustedRoot?: string;
   identity: IdentityPolicy;
   predicateType?: string;
+  allowLegacyBundles: boolean;
   policyFile?: string;
   rules: PolicyInputs;
   online: boolean;
@@ -72,51 +82,59 @@ function imageInputs(
   };
 }
 
+/** The action's input for a table key (src/core/gate/options.ts). */
+function inputName(key: OptionKey): string {
+  const input = (GATE_OPTIONS[key] as OptionSpec).input;
+  if (input === null) throw new Error(`option ${key} is not an input of the verify action`);
+  return input;
+}
+
+/**
+ * Each option of `keys` the action has, by key: booleans as booleans (empty = false), the rest as the raw
+ * string (empty = not given), so the core parses lists and names the input in its errors.
+ */
+function inputsFor<K extends OptionKey>(keys: readonly K[]): Record<K, never> {
+  const values: [K, unknown][] = [];
+  for (const key of keys) {
+    const spec = GATE_OPTIONS[key] as OptionSpec;
+    if (spec.input === null) continue;
+    values.push([key, spec.type === 'boolean' ? booleanInput(spec.input, false) : stringInput(spec.input)]);
+  }
+  return Object.fromEntries(values) as Record<K, never>;
+}
+
 /** Every input, read once, validated, into one typed object. */
 export async function readVerifyInputs(): Promise<VerifyActionInputs> {
-  const paths = await expand('subject-path', listInput('subject-path', { commas: false }));
-  const digests = listInput('subject-digest');
-  const images = imageInputs(stringInput('subject-name'), digests, listInput('subject-image'));
-  const bundlePaths = await expand('bundle-path', listInput('bundle-path', { commas: false }));
+  const paths = await expand('subject-path', listInput(inputName('subjectPath'), { commas: false }));
+  const rawDigests = listInput(inputName('subjectDigest'));
+  const images = imageInputs(
+    stringInput(inputName('subjectName')),
+    rawDigests,
+    listInput(inputName('subjectImage')),
+  );
+  // With subject-name, the digests name images; otherwise they are artifact digests.
+  const digests = images.named
+    ? []
+    : rawDigests.map((d) => parseDigestArgument(d, `input '${inputName('subjectDigest')}' value`));
+  const bundlePaths = await expand('bundle-path', listInput(inputName('bundle'), { commas: false }));
   return {
-    artifacts: [...paths, ...(images.named ? [] : digests), ...images.references],
+    // Paths are files whatever their names: a workspace file named `sha256:…` is hashed, never read as a digest.
+    artifacts: [
+      ...paths.map((p): ArtifactSpec => ({ kind: 'file', path: p })),
+      ...digests,
+      ...images.references.map((reference): ArtifactSpec => ({ kind: 'image', reference })),
+    ],
     bundlePaths,
-    trustedRoot: stringInput('trusted-root'),
-    identity: {
-      signerWorkflow: stringInput('signer-workflow'),
-      signerRepo: stringInput('signer-repo'),
-      certificateIdentity: stringInput('certificate-identity'),
-      certificateIdentityRegExp: stringInput('certificate-identity-regexp'),
-      oidcIssuer: stringInput('certificate-oidc-issuer'),
-      repository: stringInput('repository'),
-      repositoryId: stringInput('repository-id'),
-      owner: stringInput('owner'),
-      ownerId: stringInput('owner-id'),
-      sourceRef: stringInput('source-ref'),
-      sourceDigest: stringInput('source-digest'),
-      signerDigest: stringInput('signer-digest'),
-      denySelfHostedRunners: booleanInput('deny-self-hosted-runners', false),
-    },
-    predicateType: stringInput('predicate-type'),
-    policyFile: stringInput('policy'),
-    rules: {
-      requireHumanReview: booleanInput('require-human-review', false),
-      allowedAgents: listInput('allowed-agents'),
-      deniedAgents: listInput('denied-agents'),
-      allowedModels: listInput('allowed-models'),
-      deniedModels: listInput('denied-models'),
-      minEvidenceStrength: stringInput('min-evidence-strength'),
-      maxAgentShare: stringInput('max-agent-share'),
-      minApprovals: stringInput('min-approvals'),
-      unknown: stringInput('unknown'),
-      denyExecutableSurfaces: booleanInput('deny-executable-surfaces', false),
-      executableSurfaces: stringInput('executable-surfaces'),
-      maxAge: stringInput('max-age'),
-    },
-    online: booleanInput('online', false),
+    trustedRoot: stringInput(inputName('trustedRoot')),
+    identity: inputsFor(Object.keys(IDENTITY_OPTIONS) as IdentityOptionKey[]),
+    predicateType: stringInput(inputName('predicateType')),
+    allowLegacyBundles: booleanInput(inputName('allowLegacyBundles'), false),
+    policyFile: stringInput(inputName('policy')),
+    rules: inputsFor(Object.keys(RULE_OPTIONS) as RuleOptionKey[]),
+    online: booleanInput(inputName('online'), false),
     showSummary: booleanInput('show-summary', true),
     githubToken: stringInput('github-token'),
-    allowInsecureRegistry: booleanInput('allow-insecure-registry', false),
+    allowInsecureRegistry: booleanInput(inputName('allowInsecureRegistry'), false),
   };
 }
 
@@ -136,18 +154,6 @@ async function expand(input: string, patterns: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
-/** The action's input names, for the gate's messages. */
-const INPUT_NAMES: OptionNames = {
-  verb: 'set',
-  artifact: "input 'subject-path', 'subject-digest' or 'subject-image'",
-  bundle: "input 'bundle-path'",
-  repository: "input 'repository'",
-  owner: "input 'owner'",
-  policy: "input 'policy'",
-  rules: 'the rule inputs',
-  rule: (name) => `'${name}'`,
-};
-
 /** The gate with the action's inputs; lookups default to the workflow's own repository. */
 export function verifyGate(inputs: VerifyActionInputs, env: RuntimeEnvironment): Promise<GateResult> {
   return runGate(
@@ -157,12 +163,13 @@ export function verifyGate(inputs: VerifyActionInputs, env: RuntimeEnvironment):
       trustedRoot: inputs.trustedRoot,
       identity: inputs.identity,
       predicateType: inputs.predicateType,
+      allowLegacyBundles: inputs.allowLegacyBundles,
       policyFile: inputs.policyFile,
       rules: inputs.rules,
       online: inputs.online,
       defaultRepository: env.repository,
       githubToken: inputs.githubToken,
-      names: INPUT_NAMES,
+      names: ACTION_NAMES,
       allowInsecureRegistry: inputs.allowInsecureRegistry,
     },
     { logger: actionLogger, env },

@@ -34,8 +34,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   },
 };
 
-// The Sigstore conformance suite drives the verifier through `verify-bundle`.
-const ALIASES: Record<string, string> = { 'verify-bundle': 'verify' };
+// The Sigstore conformance suite drives the verifier through `verify-bundle`: a Sigstore client's verify.
+const ALIASES: Record<string, { name: string; load: () => Promise<CommandModule> }> = {
+  'verify-bundle': { name: 'verify', load: async () => (await import('./commands/verify.js')).verifyBundle },
+};
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -60,8 +62,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const name = ALIASES[first] ?? first;
-  const command = COMMANDS[name];
+  // Own properties only: `agent-attest constructor` is an unknown command, not Object's constructor.
+  const alias = Object.hasOwn(ALIASES, first) ? ALIASES[first] : undefined;
+  const name = alias?.name ?? first;
+  const command = alias ?? (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
   if (!command) {
     io.stderr(`agent-attest: unknown command '${first}'; run \`agent-attest --help\` for the list.\n`);
     return 2;

@@ -8,6 +8,7 @@ import {
 } from '../../src/core/policy/index.js';
 import type { Decision } from '../../src/core/policy/types.js';
 import { isAgentAttestError } from '../../src/core/errors.js';
+import { ACTION_NAMES } from '../../src/core/gate/options.js';
 
 const hostile =
   'x | y <img src=x onerror=alert(1)> & `code` **bold** [link](javascript:alert(1))\n# heading\u001b[31m';
@@ -71,9 +72,16 @@ describe('renderers', () => {
 });
 
 describe('policyFromInputs', () => {
-  it('is undefined when nothing is set', () => {
+  it('is undefined when nothing is set; a given but empty value is an error, never a dropped rule', () => {
     expect(policyFromInputs({})).toBeUndefined();
-    expect(policyFromInputs({ requireHumanReview: 'false', allowedAgents: ' ', maxAge: '' })).toBeUndefined();
+    expect(policyFromInputs({ requireHumanReview: 'false', denyExecutableSurfaces: false })).toBeUndefined();
+    for (const empty of [
+      { allowedAgents: ' ' },
+      { deniedModels: ',\n,' },
+      { deniedAgents: [] },
+      { maxAge: '' },
+    ])
+      expect(() => policyFromInputs(empty)).toThrow(/is (an )?empty/);
   });
 
   it('builds the same policy a file would', () => {
@@ -111,24 +119,25 @@ describe('policyFromInputs', () => {
     );
   });
 
-  it('names the input that is wrong', () => {
+  it('names the input that is wrong, as the front end spells it', () => {
     const bad = (inputs: Parameters<typeof policyFromInputs>[0]) => {
       try {
-        policyFromInputs(inputs);
+        policyFromInputs(inputs, ACTION_NAMES);
       } catch (e) {
         expect(isAgentAttestError(e) && e.exitCode).toBe(2);
         return (e as Error).message;
       }
       throw new Error('accepted');
     };
-    expect(bad({ allowedAgents: 'claude' })).toMatch(/^input allowed-agents must list known agent ids/);
+    expect(bad({ allowedAgents: 'claude' })).toMatch(/^input 'allowed-agents' must list known agent ids/);
     expect(bad({ requireHumanReview: 'yes' })).toBe(
-      'input require-human-review is `yes` — write true or false',
+      "input 'require-human-review' is `yes` — write true or false",
     );
-    expect(bad({ maxAgentShare: '2' })).toMatch(/^input max-agent-share must be a number from 0 to 1/);
-    expect(bad({ minEvidenceStrength: 'strong' })).toMatch(/^input min-evidence-strength must be/);
-    expect(bad({ minApprovals: 'two' })).toMatch(/^input min-approvals is `two`/);
-    expect(bad({ maxAge: '1 month' })).toMatch(/^input max-age must be a duration/);
+    expect(bad({ maxAgentShare: '2' })).toMatch(/^input 'max-agent-share' must be a number from 0 to 1/);
+    expect(bad({ minEvidenceStrength: 'strong' })).toMatch(/^input 'min-evidence-strength' must be/);
+    expect(bad({ minApprovals: 'two' })).toMatch(/^input 'min-approvals' is `two`/);
+    expect(bad({ maxAge: '1 month' })).toMatch(/^input 'max-age' must be a duration/);
+    expect(() => policyFromInputs({ maxAge: '1 month' })).toThrow(/^--max-age must be a duration/);
     expect(bad({ denyExecutableSurfaces: true, executableSurfaces: 'allow' })).toMatch(/conflicts/);
   });
 });

@@ -55,7 +55,9 @@ describe('verify --policy FILE', () => {
     expect(r.out).toMatch(/policy .*reviewed\.yml .*: PASS — 0 of 2 rules failed/);
     expect(r.out).toMatch(/ok +agents\.allowed/);
     expect(r.out).toMatch(/ok +reviews\.human-approval/);
-    expect(r.out).toContain('and passing the policy');
+    expect(r.out.split('\n')[0]).toMatch(
+      /^PASS .*signature verified, signed by the expected signer, policy passed/,
+    );
   });
 
   it('fails a release that adds an executable AI config surface, with the rule, reason and exit 1', async () => {
@@ -64,7 +66,9 @@ describe('verify --policy FILE', () => {
     const r = await verify([hook.artifact, '--bundle', hook.bundle, ...pinned(), '--policy', policy]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/FAIL {2}surfaces\.executable-changes .*\.claude\/hooks\//);
-    expect(r.out).toMatch(/^policy FAILED: 1 rule failure/m);
+    expect(r.out.split('\n')[0]).toBe(
+      'FAIL  signature: all 1 artifact(s) verified; policy: 1 rule failure(s)',
+    );
 
     const j = await verify([
       hook.artifact,

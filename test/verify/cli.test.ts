@@ -130,19 +130,23 @@ describe.skipIf(!haveReal)('verify CLI on real bundles', () => {
         io,
       ),
     ).toBe(0);
-    expect(io.out).toContain(`PASS  ${SIGSTORE_JS.artifact}`);
-    expect(io.out).toContain(`signed by ${SIGSTORE_JS.san}`);
-    expect(io.out).toMatch(/^verified: 1 artifact\(s\)/m);
+    const [decision, artifact, signature] = io.out.split('\n');
+    expect(decision).toMatch(/^PASS {2}1 artifact\(s\): signature verified, signed by the expected signer/);
+    expect(artifact).toMatch(
+      new RegExp(`^${SIGSTORE_JS.artifact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  sha`),
+    );
+    expect(signature).toContain(`signature ✓  ${SIGSTORE_JS.bundle}#0: signed by ${SIGSTORE_JS.san}`);
   });
 
   it('fails: exit 1 with the reason', async () => {
     const io = fakeIO();
     expect(await run([...base, '--repository', 'sigstore/fakerepo'], io)).toBe(1);
-    expect(io.out).toContain(`FAIL  ${SIGSTORE_JS.artifact}`);
+    expect(io.out.split('\n')[0]).toBe('FAIL  signature: 1 of 1 artifact(s) have no bundle that verifies');
     expect(io.out).toContain(
-      'IDENTITY_MISMATCH: source repository is "https://github.com/sigstore/sigstore-js", expected https://github.com/sigstore/fakerepo',
+      'signature ✗  ' +
+        `${SIGSTORE_JS.bundle}#0: IDENTITY_MISMATCH: source repository is "https://github.com/sigstore/sigstore-js", expected https://github.com/sigstore/fakerepo`,
     );
-    expect(io.out).toMatch(/^verification FAILED: 1 of 1 artifact\(s\)/m);
+    expect(io.out).not.toMatch(/^PASS/m);
   });
 
   it('--format json: the documented shape', async () => {

@@ -14,8 +14,18 @@ import {
   type BundleJudgement,
   type GateResult,
 } from '../../core/gate/index.js';
+import {
+  GATE_OPTIONS,
+  IDENTITY_OPTIONS,
+  RULE_OPTIONS,
+  type IdentityOptionKey,
+  type OptionKey,
+  type OptionSpec,
+  type RuleOptionKey,
+} from '../../core/gate/options.js';
+import { oneLine } from '../../core/markdown.js';
 import type { Decision } from '../../core/policy/index.js';
-import type { VerifiedBundle } from '../../core/verify/index.js';
+import { parseArtifactArgument, type VerifiedBundle, type VerifyProgress } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
 import { printable, stderrLogger, type CliIO } from '../io.js';
 
@@ -27,6 +37,7 @@ const USAGE = `usage: agent-attest verify ARTIFACT|sha256:HEX|oci://IMAGE... [--
 Verifies Sigstore bundles for artifacts offline: signature, certificate chain, log entries and
 timestamps against a trusted root; the signer from the certificate; the in-toto statement's
 predicate type and subject digest. Each artifact passes when at least one bundle verifies for it.
+ARTIFACT is a file; sha256:HEX (sha384:, sha512:) is a digest (write ./sha256:… for a file so named).
 Then every verified statement must pass the policy (if given) and, with --online, still name the
 reviews GitHub holds.
 
@@ -42,6 +53,9 @@ reviews GitHub holds.
   --trusted-root FILE|public-good|github
                                       default: public-good (+ GitHub's instance when shipped)
   --predicate-type URI                default: https://slsa.dev/provenance/v1
+  --allow-legacy-bundles              accept v0.1 bundles (and v0.2 without an inclusion proof)
+  --allow-message-signatures          accept plain signatures of the artifacts (no statement; not with a
+                                      predicate type, policy, rule flags or --online)
 signer (at least one of the first six, or --allow-any-identity):
   --signer-workflow [HOST/]OWNER/REPO/.github/workflows/FILE.yml[@REF]
   --signer-repo [HOST/]OWNER/REPO     repository of the signing workflow
@@ -66,52 +80,45 @@ GitHub (token from GITHUB_TOKEN or GH_TOKEN; optional for public repositories):
   --format text|json                  default: text
 exit: 0 pass, 1 verification or policy failed, 2 bad usage or input`;
 
+/** The parser's options: every gate option with a CLI flag (src/core/gate/options.ts), plus the CLI's own. */
 const OPTIONS = {
-  bundle: { type: 'string', multiple: true },
-  'trusted-root': { type: 'string' },
+  ...Object.fromEntries(
+    Object.values(GATE_OPTIONS as Record<string, OptionSpec>).flatMap((o) =>
+      o.flag === null
+        ? []
+        : [[o.flag, { type: o.type === 'boolean' ? 'boolean' : 'string', multiple: o.flag === 'bundle' }]],
+    ),
+  ),
   staging: { type: 'boolean' },
-  key: { type: 'string' },
-  'certificate-identity': { type: 'string' },
-  'certificate-identity-regexp': { type: 'string' },
-  'signer-workflow': { type: 'string' },
-  'signer-repo': { type: 'string' },
-  'certificate-oidc-issuer': { type: 'string' },
-  repository: { type: 'string' },
-  'repository-id': { type: 'string' },
-  owner: { type: 'string' },
-  'owner-id': { type: 'string' },
-  'source-ref': { type: 'string' },
-  'source-digest': { type: 'string' },
-  'signer-digest': { type: 'string' },
-  'deny-self-hosted-runners': { type: 'boolean' },
-  'allow-any-identity': { type: 'boolean' },
-  'predicate-type': { type: 'string' },
-  policy: { type: 'string' },
-  'require-human-review': { type: 'boolean' },
-  'allowed-agents': { type: 'string' },
-  'denied-agents': { type: 'string' },
-  'allowed-models': { type: 'string' },
-  'denied-models': { type: 'string' },
-  'min-evidence-strength': { type: 'string' },
-  'max-agent-share': { type: 'string' },
-  'deny-executable-surfaces': { type: 'boolean' },
-  'min-approvals': { type: 'string' },
-  unknown: { type: 'string' },
-  'executable-surfaces': { type: 'string' },
-  'max-age': { type: 'string' },
-  online: { type: 'boolean' },
-  'github-api-url': { type: 'string' },
-  'allow-insecure-registry': { type: 'boolean' },
   format: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+} as Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** The values of the table's options whose keys are in `keys`, by key (flags absent stay undefined). */
+function byKey<K extends OptionKey>(v: Values, keys: readonly K[]): Record<K, never> {
+  return Object.fromEntries(
+    keys.map((k) => {
+      const flag = (GATE_OPTIONS[k] as OptionSpec).flag;
+      return [k, flag === null ? undefined : v[flag]];
+    }),
+  ) as Record<K, never>;
+}
+
+/**
+ * `invokedAs` is `verify-bundle` for the Sigstore conformance suite's protocol: a client-spec verifier, which
+ * accepts plain (message) signatures and legacy bundles as every Sigstore client does.
+ */
+export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Promise<number> {
   const json =
     argv.includes('--format=json') || argv.some((a, i) => a === '--format' && argv[i + 1] === 'json');
+  const conformance = invokedAs === 'verify-bundle';
+  const progress = progressIndicator(io);
   try {
-    const { values: v, positionals } = parseCommandArgs('verify', argv, OPTIONS);
+    const { values, positionals } = parseCommandArgs(invokedAs, argv, OPTIONS);
+    const v = values as Values & { format?: string; staging?: boolean; verbose?: boolean; help?: boolean };
     if (v.help) {
       io.stdout(`${USAGE}\n`);
       return 0;
@@ -130,48 +137,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     const result = await runGate(
       {
-        artifacts: positionals,
-        bundlePaths: v.bundle ?? [],
-        trustedRoot: v['trusted-root'],
-        identity: {
-          certificateIdentity: v['certificate-identity'],
-          certificateIdentityRegExp: v['certificate-identity-regexp'],
-          signerWorkflow: v['signer-workflow'],
-          signerRepo: v['signer-repo'],
-          oidcIssuer: v['certificate-oidc-issuer'],
-          repository: v.repository,
-          repositoryId: v['repository-id'],
-          owner: v.owner,
-          ownerId: v['owner-id'],
-          sourceRef: v['source-ref'],
-          sourceDigest: v['source-digest'],
-          signerDigest: v['signer-digest'],
-          denySelfHostedRunners: v['deny-self-hosted-runners'],
-          allowAnyIdentity: v['allow-any-identity'],
-        },
-        predicateType: v['predicate-type'],
-        publicKeyPath: v.key,
-        policyFile: v.policy,
-        rules: {
-          requireHumanReview: v['require-human-review'],
-          minApprovals: v['min-approvals'],
-          allowedAgents: v['allowed-agents'],
-          deniedAgents: v['denied-agents'],
-          allowedModels: v['allowed-models'],
-          deniedModels: v['denied-models'],
-          minEvidenceStrength: v['min-evidence-strength'],
-          maxAgentShare: v['max-agent-share'],
-          unknown: v.unknown,
-          denyExecutableSurfaces: v['deny-executable-surfaces'],
-          executableSurfaces: v['executable-surfaces'],
-          maxAge: v['max-age'],
-        },
-        online: v.online,
-        githubApiUrl: v['github-api-url'],
-        allowInsecureRegistry: v['allow-insecure-registry'],
+        artifacts: positionals.map(parseArtifactArgument),
+        bundlePaths: (v.bundle as string[] | undefined) ?? [],
+        trustedRoot: v['trusted-root'] as string | undefined,
+        identity: byKey(v, Object.keys(IDENTITY_OPTIONS) as IdentityOptionKey[]),
+        predicateType: v['predicate-type'] as string | undefined,
+        allowMessageSignatures: conformance || (v['allow-message-signatures'] as boolean | undefined),
+        allowLegacyBundles: conformance || (v['allow-legacy-bundles'] as boolean | undefined),
+        publicKeyPath: v.key as string | undefined,
+        policyFile: v.policy as string | undefined,
+        rules: byKey(v, Object.keys(RULE_OPTIONS) as RuleOptionKey[]),
+        online: v.online as boolean | undefined,
+        githubApiUrl: v['github-api-url'] as string | undefined,
+        allowInsecureRegistry: v['allow-insecure-registry'] as boolean | undefined,
+        onProgress: progress.update,
       },
       { logger: stderrLogger(io, v.verbose), env: readEnvironment() },
     );
+    progress.clear();
     if (json) {
       io.stdout(`${JSON.stringify(gateDocument(result), null, 2)}\n`);
     } else {
@@ -183,52 +166,78 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     return result.pass ? 0 : 1;
   } catch (e) {
+    progress.clear();
     const error = gateError(e);
-    io.stderr(`agent-attest verify: ${error.message}\n`);
+    io.stderr(`agent-attest ${invokedAs}: ${oneLine(error.message)}\n`);
     if (json) io.stdout(`${JSON.stringify(errorDocument(error), null, 2)}\n`);
     return error.exitCode;
   }
 }
 
+/** The conformance suite's entry point (`agent-attest verify-bundle`). */
+export const verifyBundle = { run: (argv: string[], io: CliIO) => run(argv, io, 'verify-bundle') };
+
 const clean = printable;
 
+/**
+ * Text: the decision first, then per artifact what passed and what failed — its signature (each bundle that
+ * verified it, or why each did not) and, under each verified bundle, the policy's decision and rules.
+ */
 function formatText(
   { report, judgements, reasons }: GateResult,
   verbose: boolean,
   render?: RenderText,
 ): string {
-  const lines: string[] = [];
+  const lines: string[] = [decisionLine(report, judgements, reasons.length)];
   for (const a of report.artifacts) {
     const digest = Object.entries(a.digests)[0];
+    // An image's name already holds its digest; a tag given is shown as what it named at verification time.
     const tag = a.image?.tag ? `  (tag ${clean(a.image.tag)} now)` : '';
     lines.push(
-      a.image
-        ? `${a.ok ? 'PASS' : 'FAIL'}  ${clean(a.name)}${tag}`
-        : `${a.ok ? 'PASS' : 'FAIL'}  ${clean(a.name)}${digest ? `  ${digest[0]}:${digest[1]}` : ''}`,
+      a.image ? `${clean(a.name)}${tag}` : `${clean(a.name)}${digest ? `  ${digest[0]}:${digest[1]}` : ''}`,
     );
     for (const v of a.verified) {
-      lines.push(`  ✓ ${source(v.bundle)}: ${describeSigner(v)}`);
+      lines.push(`  signature ✓  ${source(v.bundle)}: ${describeSigner(v)}`);
       const j = judgements.get(v);
-      if (j && render) lines.push(...decisionLines(j, render).map((l) => `    ${l}`));
+      if (j && render) {
+        const [head, ...rules] = decisionLines(j, render);
+        lines.push(`  policy    ${j.display.pass ? '✓' : '✗'}  ${head}`, ...rules.map((l) => `    ${l}`));
+      }
     }
     if (!a.ok || verbose) {
-      for (const f of a.failures) lines.push(`  ✗ ${source(f.bundle)}: ${f.code}: ${clean(f.reason)}`);
+      for (const f of a.failures)
+        lines.push(`  signature ✗  ${source(f.bundle)}: ${f.code}: ${clean(f.reason)}`);
+      if (a.failuresOmitted)
+        lines.push(
+          `  … and ${a.failuresOmitted} more bundle(s) that do not verify it (--format json lists the first)`,
+        );
+      if (!a.ok && a.failures.length === 0) lines.push('  signature ✗  no bundle');
     }
   }
-  const failed = report.artifacts.filter((a) => !a.ok).length;
-  if (!report.ok)
-    lines.push(
-      `verification FAILED: ${failed} of ${report.artifacts.length} artifact(s) have no bundle that verifies`,
-    );
-  else if (reasons.length > 0)
-    lines.push(
-      `policy FAILED: ${reasons.length} rule failure(s) across ${report.artifacts.length} artifact(s)`,
-    );
-  else
-    lines.push(
-      `verified: ${report.artifacts.length} artifact(s) signed by the expected signer${judgements.size > 0 ? ' and passing the policy' : ''} (trusted root: ${report.trustedRoots.join(', ')})`,
-    );
   return `${lines.join('\n')}\n`;
+}
+
+/** The gate's decision in one line: PASS or FAIL, and which part failed. */
+function decisionLine(
+  report: GateResult['report'],
+  judgements: GateResult['judgements'],
+  reasons: number,
+): string {
+  const total = report.artifacts.length;
+  const unverified = report.artifacts.filter((a) => !a.ok).length;
+  const ruleFailures = [...judgements.values()].reduce(
+    (n, j) => n + j.display.rules.filter((r) => r.status === 'fail').length,
+    0,
+  );
+  const policy = judgements.size > 0;
+  if (reasons === 0)
+    return `PASS  ${total} artifact(s): signature verified, signed by the expected signer${policy ? ', policy passed' : ''} (trusted root: ${report.trustedRoots.join(', ')})`;
+  const parts: string[] = [];
+  if (unverified > 0)
+    parts.push(`signature: ${unverified} of ${total} artifact(s) have no bundle that verifies`);
+  else parts.push(`signature: all ${total} artifact(s) verified`);
+  if (ruleFailures > 0) parts.push(`policy: ${ruleFailures} rule failure(s)`);
+  return `FAIL  ${parts.join('; ')}`;
 }
 
 type RenderText = (d: Decision, loaded?: { name: string; sha256: string }) => string;
@@ -254,4 +263,30 @@ function describeSigner(v: VerifiedBundle): string {
   if (time) parts.push(`at ${time}`);
   parts.push(`root ${v.trustedRoot}`);
   return clean(parts.join(', '));
+}
+
+/** A one-line counter of bundles read on a terminal's stderr, shown once verifying has taken a second. */
+export function progressIndicator(
+  io: CliIO,
+  now: () => number = () => performance.now(),
+): { update: (p: VerifyProgress) => void; clear: () => void } {
+  const started = now();
+  let shown = false;
+  let last = 0;
+  return {
+    update: (p) => {
+      if (!io.isTTY) return;
+      const t = now();
+      if (t - started < 1000 || t - last < 100) return;
+      last = t;
+      shown = true;
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      const of = p.totalBytes > 0 ? ` (${mb(p.bytes)} of ${mb(p.totalBytes)} MB)` : '';
+      io.stderr(`\r\x1b[2Kverifying… ${p.bundles.toLocaleString('en')} bundles${of}`);
+    },
+    clear: () => {
+      if (shown) io.stderr('\r\x1b[2K');
+      shown = false;
+    },
+  };
 }

@@ -16,15 +16,18 @@ import type { GitHubClient } from '../github/client.js';
 import type { RecheckResult } from '../github/recheck.js';
 import type { Logger } from '../log.js';
 import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } from '../policy/index.js';
-import { INPUT_NAMES } from '../policy/input-names.js';
 import { dockerConfigCredentials } from '../oci/credentials.js';
-import { isOciArgument } from '../oci/reference.js';
+import { CLI_NAMES, RULE_OPTIONS, type OptionNames, type RuleOptionKey } from './options.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
 import {
   bundlesFromDocuments,
+  parseArtifactArgument,
   resolveArtifact,
   verifyArtifacts,
+  type Artifact,
+  type ArtifactSpec,
   type LoadedBundle,
+  type VerifyProgress,
   type IdentityPolicy,
   type VerificationReport,
   type VerifiedBundle,
@@ -33,45 +36,24 @@ import {
 /** Version of the result document (`--format json`, the action's result file; docs/verify.md). */
 export const REPORT_VERSION = 1;
 
-/**
- * How a front end names its options in messages, so every error names what the user typed: the CLI says
- * `pass --bundle FILE`, the action `set input 'bundle-path'`.
- */
-export interface OptionNames {
-  /** The verb before an option: `pass` (CLI) or `set` (action). */
-  verb: string;
-  artifact: string;
-  bundle: string;
-  repository: string;
-  owner: string;
-  policy: string;
-  /** The rule options as a group: `the rule flags`. */
-  rules: string;
-  /** One rule option from its kebab-case name (docs/policy.md, "Plain inputs"), e.g. `--min-approvals`. */
-  rule(name: string): string;
-}
-
-/** The CLI's spelling (the CLI contract in DESIGN.md): the default. */
-export const CLI_OPTION_NAMES: OptionNames = {
-  verb: 'pass',
-  artifact: 'a file path, sha256:HEX or oci://REGISTRY/REPOSITORY@sha256:HEX',
-  bundle: '--bundle FILE',
-  repository: '--repository OWNER/REPO',
-  owner: '--owner OWNER',
-  policy: '--policy',
-  rules: 'the rule flags',
-  rule: (name) => `--${name}`,
-};
+export { ACTION_NAMES, CLI_NAMES, type OptionNames } from './options.js';
 
 export interface GateOptions {
-  /** File paths, `sha256:HEX` digests, or images `oci://REGISTRY/REPOSITORY@sha256:HEX` / `…:TAG`. */
-  artifacts: string[];
+  /**
+   * Files, digests or images; a string is read as a CLI argument (`ALG:HEX` is a digest, `oci://REGISTRY/
+   * REPOSITORY@sha256:HEX` or `…:TAG` an image, anything else a path).
+   */
+  artifacts: (ArtifactSpec | string)[];
   /** Bundle files (JSON, JSONL); empty: look the attestations up on GitHub by artifact digest. */
   bundlePaths: string[];
   /** A file path, `public-good`, `github`, or undefined for public-good plus GitHub's instance. */
   trustedRoot?: string;
   identity: IdentityPolicy;
   predicateType?: string;
+  /** Accept plain signatures (message signatures) of the artifacts: not with a predicate type, policy or rules. */
+  allowMessageSignatures?: boolean;
+  /** Accept v0.1 bundles (and v0.2 without an inclusion proof), held to v0.1's rules. */
+  allowLegacyBundles?: boolean;
   /** PEM public key file for key-signed bundles (no certificate, no identity). */
   publicKeyPath?: string;
   /** A policy file (YAML). Giving it together with `rules` is a usage error: one policy, never a merge. */
@@ -93,6 +75,8 @@ export interface GateOptions {
   names?: OptionNames;
   /** Plain HTTP to image registries that are not loopback. */
   allowInsecureRegistry?: boolean;
+  /** Called as bundles are read (a progress indicator). */
+  onProgress?: (progress: VerifyProgress) => void;
 }
 
 export interface GateDeps {
@@ -141,20 +125,31 @@ export interface GateResult {
 
 /** The gate, start to end. Throws AgentAttestError for bad input (exit 2) and for a lookup that finds nothing. */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
-  const names = options.names ?? CLI_OPTION_NAMES;
+  const names = options.names ?? CLI_NAMES;
   if (options.artifacts.length === 0)
     throw new AgentAttestError('USAGE', `no artifact given; ${names.verb} ${names.artifact}.`);
   const policy = await loadPolicy(options, names);
+  if (options.allowMessageSignatures && (policy || options.online))
+    throw new AgentAttestError(
+      'USAGE',
+      `${names.of('allowMessageSignatures')} accepts plain signatures, which carry no statement for ${policy ? (policy.source === 'file' ? names.of('policy') : names.rules) : names.of('online')} to read; give one or the other.`,
+    );
   const github = lazyClient(options, deps);
 
   // Images (`oci://…`) are resolved to their digests first (a tag through the registry): the digest is verified.
-  const plain = options.artifacts.filter((a) => !isOciArgument(a));
-  const oci = plain.length < options.artifacts.length ? await import('../oci/artifacts.js') : undefined;
+  const specs = options.artifacts.map((a) => (typeof a === 'string' ? parseArtifactArgument(a) : a));
+  const plain = specs.filter((s) => s.kind !== 'image');
+  const imageRefs = specs.flatMap((s) => (s.kind === 'image' ? [s.reference] : []));
+  const oci = imageRefs.length > 0 ? await import('../oci/artifacts.js') : undefined;
   const registry = {
     credentials: deps.env.dockerConfigDir ? dockerConfigCredentials(deps.env.dockerConfigDir) : undefined,
     allowInsecure: options.allowInsecureRegistry ?? false,
   };
-  const resolved = oci ? await oci.imageArtifacts(options.artifacts, registry) : undefined;
+  const resolved = oci ? await oci.imageArtifacts(imageRefs, registry) : undefined;
+  let nextImage = 0;
+  const artifacts = specs.map((s): ArtifactSpec =>
+    s.kind === 'image' ? { kind: 'resolved', artifact: resolved!.artifacts[nextImage++] as Artifact } : s,
+  );
 
   let bundles: LoadedBundle[] | undefined;
   let lookup: AttestationLookup | undefined;
@@ -165,31 +160,35 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
       bundles.push(...(await oci.registryBundles(resolved.images, registry, (m) => deps.logger.debug(m))));
     if (plain.length > 0) {
       const scope = lookupScope(options, names);
-      const found = await lookUpAttestations(await github(), scope, plain, options.predicateType);
+      const found = await lookUpAttestations(await github(), scope, { ...options, artifacts: plain });
       lookup = { source: scope.label, found: found.length };
       bundles.push(...found);
       if (found.length === 0)
         throw new AgentAttestError(
           'VERIFICATION_FAILED',
-          `GitHub holds no attestation for ${plain.join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.bundle}, or check ${names.repository} (or ${names.owner}) and that the release stored its attestation.`,
+          `GitHub holds no attestation for ${plain.map(artifactName).join(', ')} in the attestations of ${scope.label}; ${names.verb} ${names.with('bundle', 'FILE')}, or check ${names.of('repository')} (or ${names.of('owner')}) and that the release stored its attestation.`,
         );
     }
     if (bundles.length === 0)
       throw new AgentAttestError(
         'VERIFICATION_FAILED',
-        `the registry holds no attestation for ${resolved!.images.map((i) => i.image.pinned).join(', ')} (no Sigstore bundle among its referrers, neither by the referrers API nor the sha256- tag); attest it with push-to-registry, or ${names.verb} ${names.bundle}.`,
+        `the registry holds no attestation for ${resolved!.images.map((i) => i.image.pinned).join(', ')} (no Sigstore bundle among its referrers, neither by the referrers API nor the sha256- tag); attest it with push-to-registry, or ${names.verb} ${names.with('bundle', 'FILE')}.`,
       );
   }
 
   const report = await verifyArtifacts({
-    artifacts: resolved?.artifacts ?? options.artifacts,
+    artifacts,
     bundlePaths: options.bundlePaths,
     ...(bundles ? { bundles } : {}),
     trustedRoot: options.trustedRoot,
     identity: options.identity,
     predicateType: options.predicateType,
+    allowMessageSignatures: options.allowMessageSignatures,
+    allowLegacyBundles: options.allowLegacyBundles,
     publicKeyPath: options.publicKeyPath,
     logger: deps.logger,
+    names,
+    onProgress: options.onProgress,
   });
 
   const recheck = options.online ? await onlineChecker(await github()) : undefined;
@@ -255,25 +254,42 @@ export function errorDocument(error: AgentAttestError): Record<string, unknown> 
 // ---------------------------------------------------------------------------------------------------------
 // The policy: a file or the plain rules, never both.
 
-/** A rule option the user set: not absent, not false, not empty. */
-function isSet(value: unknown): boolean {
-  if (value === undefined || value === false) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
+/**
+ * A rule option the user gave: anything but absent or false. An empty value is given too — `--allowed-agents ','`
+ * must fail as an empty list (policyFromInputs), not silently drop the rule. (The action reads an empty input as
+ * absent: GitHub cannot tell the two apart.)
+ */
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== false;
 }
 
 async function loadPolicy(options: GateOptions, names: OptionNames): Promise<LoadedPolicy | undefined> {
   const rules = options.rules ?? {};
-  const given = (Object.keys(INPUT_NAMES) as (keyof PolicyInputs)[]).filter((k) => isSet(rules[k]));
+  const given = (Object.keys(RULE_OPTIONS) as RuleOptionKey[]).filter((k) => isGiven(rules[k]));
   if (options.policyFile === undefined && given.length === 0) return undefined;
   if (options.policyFile !== undefined && given.length > 0)
     throw new AgentAttestError(
       'USAGE',
-      `give ${names.policy} or ${names.rules}, not both (${names.policy} ${options.policyFile} with ${given.map((k) => names.rule(INPUT_NAMES[k])).join(', ')}); put the rules in the policy file.`,
+      `give ${names.of('policy')} or ${names.rules}, not both (${names.of('policy')} ${options.policyFile} with ${given.map((k) => names.of(k)).join(', ')}); put the rules in the policy file.`,
     );
   const { loadPolicyFile, policyFromInputs } = await import('../policy/index.js');
-  return options.policyFile !== undefined ? loadPolicyFile(options.policyFile) : policyFromInputs(rules);
+  return options.policyFile !== undefined
+    ? loadPolicyFile(options.policyFile, names)
+    : policyFromInputs(rules, names);
+}
+
+function artifactName(a: ArtifactSpec | string): string {
+  if (typeof a === 'string') return a;
+  switch (a.kind) {
+    case 'file':
+      return a.path;
+    case 'digest':
+      return a.name;
+    case 'image':
+      return a.reference;
+    case 'resolved':
+      return a.artifact.name;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -311,7 +327,7 @@ function lookupScope(options: GateOptions, names: OptionNames): LookupScope {
     if (parts.length < 2 || parts.length > 3 || !o || !r)
       throw new AgentAttestError(
         'USAGE',
-        `repository ${JSON.stringify(repo)} is not [HOST/]OWNER/REPO; ${names.verb} ${names.repository} such as octo-org/app.`,
+        `repository ${JSON.stringify(repo)} is not [HOST/]OWNER/REPO; ${names.verb} ${names.of('repository')} such as octo-org/app.`,
       );
     return { owner: o, repo: r, label: `${o}/${r}` };
   }
@@ -323,13 +339,13 @@ function lookupScope(options: GateOptions, names: OptionNames): LookupScope {
     if (!o)
       throw new AgentAttestError(
         'USAGE',
-        `owner ${JSON.stringify(owner)} is empty; ${names.verb} ${names.owner} such as octo-org.`,
+        `owner ${JSON.stringify(owner)} is empty; ${names.verb} ${names.of('owner')} such as octo-org.`,
       );
     return { owner: o, label: o };
   }
   throw new AgentAttestError(
     'USAGE',
-    `no bundle given; ${names.verb} ${names.bundle}, or ${names.repository} (or ${names.owner}) to look the attestations up on GitHub.`,
+    `no bundle given; ${names.verb} ${names.with('bundle', 'FILE')}, or ${names.with('repository', 'OWNER/REPO')} (or ${names.with('owner', 'OWNER')}) to look the attestations up on GitHub.`,
   );
 }
 
@@ -337,14 +353,14 @@ function lookupScope(options: GateOptions, names: OptionNames): LookupScope {
 async function lookUpAttestations(
   client: GitHubClient,
   scope: LookupScope,
-  artifacts: string[],
-  predicateType: string | undefined,
+  { artifacts, predicateType, allowLegacyBundles }: GateOptions,
 ): Promise<LoadedBundle[]> {
   const { findAttestations } = await import('../github/attestations.js');
   const bundles: unknown[] = [];
   const seen = new Set<string>();
   for (const arg of artifacts) {
-    const sha256 = (await resolveArtifact(arg, ['sha256'])).digests.sha256;
+    const digests = (await resolveArtifact(arg, ['sha256'])).digests;
+    const sha256 = Object.hasOwn(digests, 'sha256') ? digests.sha256 : undefined;
     if (sha256 === undefined) continue; // named by sha384/sha512: GitHub lists by sha256 only
     const found = await findAttestations(
       client,
@@ -357,7 +373,7 @@ async function lookUpAttestations(
       seen.add(text);
     }
   }
-  return bundlesFromDocuments(bundles, `${scope.label} attestations`);
+  return bundlesFromDocuments(bundles, `${scope.label} attestations`, { allowLegacyBundles });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -476,6 +492,9 @@ function onlineRule(check: OnlineCheck, hasDependencies: boolean): RuleResult {
   };
 }
 
+/** Failing bundles named per unverified artifact in `reasons` (the report lists them all). */
+const REASONS_PER_ARTIFACT = 3;
+
 /** Why the gate fails, one line each; empty when it passes. */
 function failureReasons(
   report: VerificationReport,
@@ -483,7 +502,14 @@ function failureReasons(
 ): string[] {
   const reasons: string[] = [];
   for (const a of report.artifacts) {
-    if (!a.ok) reasons.push(`${a.name}: no bundle verifies (${a.failures.map((f) => f.code).join(', ')})`);
+    if (!a.ok) {
+      // Each bundle's own reason, so the first line already says what to fix.
+      const shown = a.failures.slice(0, REASONS_PER_ARTIFACT);
+      for (const f of shown) reasons.push(`${a.name}: ${f.code}: ${f.reason}`);
+      const more = a.failures.length - shown.length + (a.failuresOmitted ?? 0);
+      if (a.failures.length === 0) reasons.push(`${a.name}: no bundle verifies`);
+      else if (more > 0) reasons.push(`${a.name}: … and ${more} more bundle(s) that do not verify it`);
+    }
     for (const v of a.verified) {
       for (const r of judgements.get(v)?.display.rules ?? [])
         if (r.status === 'fail') reasons.push(`${a.name}: ${r.id}: ${r.reason}`);

@@ -6,6 +6,7 @@
  */
 import { modelGlobMatch as modelMatch, pathGlobMatch as globMatch } from './glob.js';
 import { isHuman, sameAccount, type Account, type ReviewRecord } from '../github/records.js';
+import { parseWorkflowIdentity, sameGitHubName } from '../verify/identity.js';
 import type {
   AgentClaim,
   CommitFacts,
@@ -123,10 +124,20 @@ class Context {
   }
 
   /**
-   * A failing result when the statement cannot answer the rule: no agent-attest extension, or (for rules
-   * about commits or surfaces) entries the producer left out to bound the statement's size.
+   * A failing result when the statement cannot answer the rule: an extension that does not validate or whose
+   * counts disagree (PREDICATE_INVALID), no agent-attest extension, or (for rules about commits or surfaces)
+   * entries the producer left out to bound the statement's size. Every content rule asks this first.
    */
   needsExtension(id: string, about: 'commits' | 'surfaces' = 'commits'): RuleResult | undefined {
+    if (this.input.predicateInvalid !== undefined) {
+      return {
+        ...fail(
+          id,
+          `PREDICATE_INVALID: ${this.input.predicateInvalid}; the rule cannot read the statement as written`,
+        ),
+        code: 'PREDICATE_INVALID',
+      };
+    }
     if (!this.input.hasExtension) {
       return fail(
         id,
@@ -184,22 +195,23 @@ function signerWorkflowRule({ policy, input }: Context): RuleResult | undefined 
   if (!allowed) return undefined;
   const id = 'identity.signer-workflow';
   const san = input.signer.buildSignerUri;
-  const m = san && /^https:\/\/([^/]+)\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(san);
+  const signer = parseWorkflowIdentity(san);
   const pointer: Pointer = { kind: 'signer', value: show(san) };
-  if (!m) return fail(id, `the certificate's signer ${show(san)} is not a GitHub workflow`, [pointer]);
-  const [, host, repo, path, ref] = m as unknown as [string, string, string, string, string];
+  if (!signer) return fail(id, `the certificate's signer ${show(san)} is not a GitHub workflow`, [pointer]);
+  // Host, owner and repository compare as GitHub names (case-insensitive); the path and ref exactly.
   const ok = allowed.some((w) => {
     const [owner, name, ...rest] = w.workflow.split('/');
     return (
-      sameText(host, 'github.com') &&
-      sameText(repo, `${owner}/${name}`) &&
-      path === rest.join('/') &&
-      (w.refs === undefined || globMatch(ref, w.refs))
+      sameGitHubName(signer.host, 'github.com') &&
+      sameGitHubName(signer.owner, owner ?? '') &&
+      sameGitHubName(signer.repo, name ?? '') &&
+      signer.path === rest.join('/') &&
+      (w.refs === undefined || globMatch(signer.ref, w.refs))
     );
   });
   const want = allowed.map((w) => `${w.workflow}@${w.refs?.join('|') ?? '<any ref>'}`).join(', ');
   return ok
-    ? pass(id, `signed by ${repo}/${path}@${ref}`, [pointer])
+    ? pass(id, `signed by ${signer.owner}/${signer.repo}/${signer.path}@${signer.ref}`, [pointer])
     : fail(id, `signed by ${san}, which is not an allowed signer workflow (${want})`, [pointer]);
 }
 

@@ -9,6 +9,7 @@ import type { HashedReview } from '../github/records.js';
 import { EXTENSION_KEY, type ResourceDescriptor, type Statement } from '../statement/types.js';
 import type { CertificateFacts } from '../verify/certificate.js';
 import type { VerifiedBundle } from '../verify/types.js';
+import { predicateProblem } from './predicate.js';
 import type {
   AgentClaim,
   CommitFacts,
@@ -89,6 +90,7 @@ export function policyInput(args: {
     };
   }
 
+  const predicateInvalid = predicateProblem(ext, deps);
   const range = isObject(ext.range) ? ext.range : {};
   const rangeCommits =
     typeof range.commits === 'number'
@@ -146,6 +148,7 @@ export function policyInput(args: {
     surfaces,
     reviews: reviewFacts(ext.reviews, reviewsByHash, problems),
     problems,
+    ...(predicateInvalid !== undefined ? { predicateInvalid } : {}),
   };
 }
 

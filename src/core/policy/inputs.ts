@@ -1,31 +1,65 @@
 /**
  * The plain-input form of a policy: the common rules as verify/action.yml inputs or CLI flags, without a
  * policy file. Builds the same PolicyDocument a file would hold and validates it with the same schema, so
- * both forms mean exactly the same thing.
+ * both forms mean exactly the same thing — including an empty list, which a file's schema refuses
+ * (`minItems: 1`): a given but empty option (`--allowed-agents ','`, `--max-age ''`) is an error here too,
+ * never a rule silently dropped.
  */
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { AgentAttestError } from '../errors.js';
+import { CLI_NAMES, type OptionNames, type RuleOptionKey } from '../gate/options.js';
 import { normalizePolicy, validatePolicyDocument } from './load.js';
-import type { LoadedPolicy, PolicyDocument, Strength, SurfaceAction, UnknownTreatment } from './types.js';
-import { INPUT_NAMES, type PolicyInputs } from './input-names.js';
+import type {
+  LoadedPolicy,
+  PolicyDocument,
+  PolicyInputs,
+  Strength,
+  SurfaceAction,
+  UnknownTreatment,
+} from './types.js';
 
 export type { PolicyInputs };
 
 /**
  * The policy the given inputs describe, or undefined when none is set (no policy: the rules are off).
- * Throws POLICY_INVALID (exit 2) naming the input when a value is malformed.
+ * Throws POLICY_INVALID (exit 2) naming the option as the user wrote it when a value is malformed or empty.
  */
-export function policyFromInputs(inputs: PolicyInputs): LoadedPolicy | undefined {
+export function policyFromInputs(
+  inputs: PolicyInputs,
+  names: OptionNames = CLI_NAMES,
+): LoadedPolicy | undefined {
   const doc: PolicyDocument = { version: 1 };
   const agents: NonNullable<PolicyDocument['agents']> = {};
   const reviews: NonNullable<PolicyDocument['reviews']> = {};
+  const error = (key: RuleOptionKey, message: string) =>
+    new AgentAttestError('POLICY_INVALID', `${names.of(key)} ${message}`);
 
   const list = (k: 'allowedAgents' | 'deniedAgents' | 'allowedModels' | 'deniedModels') => {
     const v = inputs[k];
     if (v === undefined) return undefined;
     const items = (Array.isArray(v) ? v : v.split(/[,\n]/)).map((s) => s.trim()).filter((s) => s !== '');
-    return items.length > 0 ? [...new Set(items)] : undefined;
+    if (items.length === 0)
+      throw error(
+        k,
+        'is an empty list — name at least one, or leave it out (an empty list would drop the rule)',
+      );
+    return [...new Set(items)];
+  };
+  const text = (k: RuleOptionKey): string | undefined => {
+    const v = inputs[k];
+    if (v === undefined || typeof v === 'boolean' || Array.isArray(v)) return undefined;
+    const s = String(v).trim();
+    if (s === '') throw error(k, 'is empty — give a value, or leave it out');
+    return s;
+  };
+  const bool = (k: 'requireHumanReview' | 'denyExecutableSurfaces'): boolean => {
+    const v = inputs[k];
+    if (v === undefined || typeof v === 'boolean') return v ?? false;
+    const s = v.trim().toLowerCase();
+    if (s === 'false') return false;
+    if (s === 'true') return true;
+    throw error(k, `is \`${v}\` — write true or false`);
   };
   const set = <T>(value: T | undefined, apply: (v: T) => void) => {
     if (value !== undefined) apply(value);
@@ -34,28 +68,28 @@ export function policyFromInputs(inputs: PolicyInputs): LoadedPolicy | undefined
   set(list('deniedAgents'), (v) => (agents['denied-agents'] = v));
   set(list('allowedModels'), (v) => (agents['allowed-models'] = v));
   set(list('deniedModels'), (v) => (agents['denied-models'] = v));
-  set(text(inputs.minEvidenceStrength), (v) => (agents['min-evidence-strength'] = v as Strength));
-  set(text(inputs.unknown), (v) => (agents.unknown = v as UnknownTreatment));
-  set(
-    inputs.maxAgentShare === undefined ? undefined : share(inputs.maxAgentShare),
-    (v) => (agents['max-agent-share'] = v),
-  );
+  set(text('minEvidenceStrength'), (v) => (agents['min-evidence-strength'] = v as Strength));
+  set(text('unknown'), (v) => (agents.unknown = v as UnknownTreatment));
+  set(text('maxAgentShare'), (v) => (agents['max-agent-share'] = share(v)));
 
-  if (bool(inputs.requireHumanReview, 'requireHumanReview')) reviews['require-human-review'] = true;
-  set(text(inputs.minApprovals), (v) => (reviews['min-approvals'] = integer(v, 'minApprovals')));
+  if (bool('requireHumanReview')) reviews['require-human-review'] = true;
+  set(text('minApprovals'), (v) => {
+    if (!/^[0-9]+$/.test(v)) throw error('minApprovals', `is \`${v}\` — write a whole number such as 2`);
+    reviews['min-approvals'] = Number(v);
+  });
 
-  let executable = text(inputs.executableSurfaces) as SurfaceAction | undefined;
-  if (bool(inputs.denyExecutableSurfaces, 'denyExecutableSurfaces')) {
+  let executable = text('executableSurfaces') as SurfaceAction | undefined;
+  if (bool('denyExecutableSurfaces')) {
     if (executable !== undefined && executable !== 'deny') {
-      throw inputError(
+      throw error(
         'denyExecutableSurfaces',
-        `conflicts with executable-surfaces: ${executable} — set only one`,
+        `conflicts with ${names.of('executableSurfaces')} ${executable} — set only one`,
       );
     }
     executable = 'deny';
   }
   if (executable !== undefined) doc.surfaces = { 'executable-changes': executable };
-  set(text(inputs.maxAge), (v) => (doc.freshness = { 'max-age': v }));
+  set(text('maxAge'), (v) => (doc.freshness = { 'max-age': v }));
 
   if (Object.keys(agents).length > 0) doc.agents = agents;
   if (Object.keys(reviews).length > 0) doc.reviews = reviews;
@@ -65,7 +99,7 @@ export function policyFromInputs(inputs: PolicyInputs): LoadedPolicy | undefined
   try {
     document = validatePolicyDocument(doc, 'policy inputs');
   } catch (e) {
-    throw new AgentAttestError('POLICY_INVALID', `${inputMessage(e as Error)}`, { cause: e });
+    throw new AgentAttestError('POLICY_INVALID', inputMessage(e as Error, names), { cause: e });
   }
   return {
     policy: normalizePolicy(document),
@@ -78,38 +112,13 @@ export function policyFromInputs(inputs: PolicyInputs): LoadedPolicy | undefined
   };
 }
 
-function text(v: string | number | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
+function share(s: string): number | string {
+  return /%$/.test(s) ? s : Number.isFinite(Number(s)) ? Number(s) : s;
 }
 
-function bool(v: boolean | string | undefined, key: keyof PolicyInputs): boolean {
-  if (v === undefined || typeof v === 'boolean') return v ?? false;
-  const s = v.trim().toLowerCase();
-  if (s === '' || s === 'false') return false;
-  if (s === 'true') return true;
-  throw inputError(key, `is \`${v}\` — write true or false`);
-}
-
-function integer(v: string, key: keyof PolicyInputs): number {
-  if (!/^[0-9]+$/.test(v)) throw inputError(key, `is \`${v}\` — write a whole number such as 2`);
-  return Number(v);
-}
-
-function share(v: number | string): number | string {
-  if (typeof v === 'number') return v;
-  const s = v.trim();
-  return /%$/.test(s) ? s : s === '' ? s : Number.isFinite(Number(s)) ? Number(s) : s;
-}
-
-function inputError(key: keyof PolicyInputs, message: string): AgentAttestError {
-  return new AgentAttestError('POLICY_INVALID', `input ${INPUT_NAMES[key]} ${message}`);
-}
-
-/** Maps a schema error on the built document back to the input that caused it. */
-function inputMessage(e: Error): string {
-  const byPath: [RegExp, keyof PolicyInputs, string][] = [
+/** Maps a schema error on the built document back to the option that caused it. */
+function inputMessage(e: Error, names: OptionNames): string {
+  const byPath: [RegExp, RuleOptionKey, string][] = [
     [
       /\/agents\/allowed-agents/,
       'allowedAgents',
@@ -129,6 +138,6 @@ function inputMessage(e: Error): string {
     [/\/surfaces\//, 'executableSurfaces', 'must be deny, review or allow'],
     [/\/freshness\//, 'maxAge', 'must be a duration such as 30d, 12h or 90m'],
   ];
-  for (const [re, key, fix] of byPath) if (re.test(e.message)) return `input ${INPUT_NAMES[key]} ${fix}`;
+  for (const [re, key, fix] of byPath) if (re.test(e.message)) return `${names.of(key)} ${fix}`;
   return e.message;
 }

@@ -4,7 +4,6 @@
  * fix. A policy that does not load is a usage error (exit 2), never a silent "no policy".
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import {
   isAlias,
@@ -18,6 +17,8 @@ import {
   type Document,
 } from 'yaml';
 import { AgentAttestError } from '../errors.js';
+import { readInputBytes } from '../files.js';
+import { CLI_NAMES, type OptionNames } from '../gate/options.js';
 import policySchema from '../../../docs/policy.schema.json' with { type: 'json' };
 import type { LoadedPolicy, Policy, PolicyDocument } from './types.js';
 
@@ -62,20 +63,21 @@ export function policyValidator(): ValidateFunction {
   return validator;
 }
 
-export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new AgentAttestError(
-      missing ? 'FILE_NOT_FOUND' : 'POLICY_INVALID',
-      `policy file ${file}: ${missing ? 'no such file' : (e as Error).message}; pass the path of a YAML policy (docs/policy.md)`,
-      { cause: e },
-    );
-  }
-  if (size > MAX_POLICY_BYTES) throw tooLarge(file, size);
-  return parsePolicy(await readFile(file), file);
+/**
+ * Reads and parses a policy file: a regular file of at most MAX_POLICY_BYTES (counted as read, so `/dev/zero`,
+ * a FIFO or a directory is refused before parsing, exit 2). `names` says how to name the option in errors.
+ */
+export async function loadPolicyFile(file: string, names: OptionNames = CLI_NAMES): Promise<LoadedPolicy> {
+  const bytes = await readInputBytes(
+    file,
+    {
+      what: `${names.of('policy')} file`,
+      fix: 'pass the path of a YAML policy (docs/policy.md)',
+      code: 'POLICY_INVALID',
+    },
+    MAX_POLICY_BYTES,
+  );
+  return parsePolicy(bytes, file);
 }
 
 /** Parses and validates policy bytes (or text). `file` names the source in every error. */

@@ -81,6 +81,27 @@ export interface Policy {
   };
 }
 
+/**
+ * The plain policy rules as options (the verify action's inputs, the CLI's flags; src/core/gate/options.ts names
+ * them). Each value may be the raw input string (lists: comma or newline separated) or already typed.
+ */
+export interface PolicyInputs {
+  requireHumanReview?: boolean | string;
+  minApprovals?: number | string;
+  allowedAgents?: string[] | string;
+  deniedAgents?: string[] | string;
+  allowedModels?: string[] | string;
+  deniedModels?: string[] | string;
+  minEvidenceStrength?: Strength | string;
+  maxAgentShare?: number | string;
+  /** `allow`, `count-as-agent` or `deny`. */
+  unknown?: UnknownTreatment | string;
+  /** Shorthand for `executableSurfaces: deny`. */
+  denyExecutableSurfaces?: boolean | string;
+  executableSurfaces?: SurfaceAction | string;
+  maxAge?: string;
+}
+
 /** A policy and where it came from; its sha256 goes into every result. */
 export interface LoadedPolicy {
   policy: Policy;
@@ -178,6 +199,11 @@ export interface PolicyInput {
   omittedSurfaces: number;
   /** Why the statement cannot be evaluated (inconsistent or malformed parts); any entry fails the decision. */
   problems: string[];
+  /**
+   * Set when the extension or its commit entries do not validate against docs/extension.schema.json or their
+   * counts disagree (src/core/policy/predicate.ts): every content rule then fails with PREDICATE_INVALID.
+   */
+  predicateInvalid?: string;
   surfaces: SurfaceFacts[];
   reviews: ReviewFacts;
 }
@@ -199,6 +225,8 @@ export interface RuleResult {
   /** One line. */
   reason: string;
   pointers: Pointer[];
+  /** Why a rule could not read the statement: `PREDICATE_INVALID` (docs/policy.md). */
+  code?: 'PREDICATE_INVALID';
 }
 
 export interface Decision {

@@ -6,19 +6,33 @@ import type { DigestSet, Statement, Subject } from '../statement/types.js';
 import type { ImageArtifactInfo } from '../oci/artifacts.js';
 import type { CertificateFacts } from './certificate.js';
 
-/** Why one bundle did not verify an artifact. Stable strings. */
+/** Why one bundle did not verify an artifact. Stable strings, each listed in docs/verify.md. */
 export type FailureCode =
-  /** Not a Sigstore bundle v0.1–v0.3, or one missing required parts. */
+  /** Not a Sigstore bundle v0.1–v0.3, parts missing, or more evidence than is read (MAX_EVIDENCE). */
   | 'BUNDLE_INVALID'
-  /** The leaf certificate was not issued by a CA of any trusted root in use. */
+  /** A v0.1 bundle (or v0.2 without an inclusion proof) when legacy bundles were not asked for. */
+  | 'LEGACY_BUNDLE'
+  /** The leaf certificate was not issued (signed) by a CA of any trusted root in use. */
   | 'CERTIFICATE_UNTRUSTED'
-  /** Signature, certificate chain, SCT, log entry or timestamp did not verify (reason names which). */
+  /** Issued by a trusted CA, but the chain, validity at the signing time or SCTs do not verify. */
+  | 'CERTIFICATE_INVALID'
+  /** The signature does not verify over the bundle's content: changed after signing. */
+  | 'SIGNATURE_INVALID'
+  /** No timestamp verifies against a timestamp authority (or log) of the trusted root. */
+  | 'TIMESTAMP_INVALID'
+  /** A transparency-log entry (inclusion proof or promise, or its body) does not verify. */
+  | 'TLOG_INVALID'
+  /** A key-signed bundle whose key is not the one given with --key. */
+  | 'KEY_UNTRUSTED'
+  /** Any other @sigstore/verify failure (its code is in `sigstoreCode`). */
   | 'CRYPTO_FAILED'
   /** The certificate does not name the signer the policy asks for. */
   | 'IDENTITY_MISMATCH'
   /** Payload type, JSON or in-toto `_type` wrong. */
   | 'PAYLOAD_INVALID'
   | 'PREDICATE_TYPE_MISMATCH'
+  /** A message signature (no in-toto statement) where the gate needs a statement. */
+  | 'STATEMENT_REQUIRED'
   /** No statement subject (or message digest) has the artifact's digest. */
   | 'SUBJECT_MISMATCH'
   /** A combination this verifier cannot check (e.g. a message signature given only a digest). */
@@ -27,6 +41,8 @@ export type FailureCode =
 export interface CheckFailure {
   code: FailureCode;
   reason: string;
+  /** @sigstore/verify's own error code (`TIMESTAMP_ERROR`, `TLOG_BODY_ERROR`, …) when it refused the bundle. */
+  sigstoreCode?: string;
 }
 
 /** A bundle's place: its file and its 0-based position in it (JSONL line order). */
@@ -67,7 +83,13 @@ export interface ArtifactReport {
   /** At least one bundle verified for it. */
   ok: boolean;
   verified: VerifiedBundle[];
+  /**
+   * Bundles that name this artifact but failed; for an artifact no bundle verifies, also (up to
+   * MAX_UNRELATED_FAILURES) the bundles that failed on their own or verified for other artifacts.
+   */
   failures: BundleFailure[];
+  /** Failures left out of `failures` beyond that cap. */
+  failuresOmitted?: number;
 }
 
 export interface VerificationReport {

@@ -2,7 +2,14 @@
  * The cryptographic check, built once and reused for every bundle: signature, certificate chain to
  * a trusted CA, SCTs, transparency-log entries and timestamps, with thresholds that fit the
  * trusted root the bundle's certificate chains to.
+ *
+ * @sigstore/verify checks timestamps first, so a bundle whose content was changed after signing fails there
+ * (the timestamp covers the old signature) — as does one from a foreign instance whose CA shares a name with a
+ * trusted one. A failure is therefore diagnosed before it is reported: a leaf no trusted CA key signed is
+ * CERTIFICATE_UNTRUSTED, a signature that does not cover the content is SIGNATURE_INVALID, and only then does
+ * @sigstore/verify's own code (kept as `sigstoreCode`) pick the reason. Passing bundles pay nothing for this.
  */
+import { createPublicKey } from 'node:crypto';
 import type { Bundle } from '@sigstore/bundle';
 import type { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
@@ -10,7 +17,7 @@ import { messageOf } from '../errors.js';
 import { rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
 import { certificateFacts, type CertificateFacts } from './certificate.js';
 import type { PrehashedSignature } from './prehashed.js';
-import type { CheckFailure, VerifiedTimestamp } from './types.js';
+import type { CheckFailure, FailureCode, VerifiedTimestamp } from './types.js';
 
 export interface SignatureFacts {
   trustedRoot: string;
@@ -44,6 +51,7 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
       ];
     }),
   );
+  const rootNames = `trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}`;
 
   return {
     verify(bundle, artifact, prehashed) {
@@ -60,14 +68,12 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
       }
       const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined;
       const candidates = certificate ? rootsForCertificate(trust, certificate) : trust;
-      if (candidates.length === 0) {
-        return {
-          ok: false,
-          code: 'CERTIFICATE_UNTRUSTED',
-          reason: `the signing certificate was not issued by a CA of the trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}${certificate && issuedByGitHub(certificate) ? GITHUB_ROOT_HINT : ''}`,
-        };
-      }
-      const errors: string[] = [];
+      const untrusted: CheckFailure = {
+        code: 'CERTIFICATE_UNTRUSTED',
+        reason: `the signing certificate was not issued by a CA of the ${rootNames}${certificate && issuedByGitHub(certificate) ? GITHUB_ROOT_HINT : ''}`,
+      };
+      if (candidates.length === 0) return { ok: false, ...untrusted };
+      const errors: { root: TrustRoot; code?: string; message: string }[] = [];
       for (const root of candidates) {
         try {
           verifiers.get(root)!.verify(entity);
@@ -78,15 +84,97 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
             timestamps: verifiedTimestamps(entity),
           };
         } catch (e) {
-          const code = (e as { code?: string }).code;
-          errors.push(
-            `${candidates.length > 1 ? `${root.name}: ` : ''}${code ? `${code}: ` : ''}${messageOf(e)}`,
-          );
+          errors.push({ root, code: (e as { code?: string }).code, message: messageOf(e) });
         }
       }
-      return { ok: false, code: 'CRYPTO_FAILED', reason: errors.join('; ') };
+      return { ok: false, ...diagnose(entity, certificate, errors, untrusted) };
     },
   };
+}
+
+/** Why the bundle failed every candidate root, pointing at the real cause (see the module comment). */
+function diagnose(
+  entity: SignedEntity,
+  certificate: X509Certificate | undefined,
+  errors: { root: TrustRoot; code?: string; message: string }[],
+  untrusted: CheckFailure,
+): CheckFailure {
+  if (certificate && !errors.some((e) => issuedBy(certificate, e.root))) return untrusted;
+  const detail = errors
+    .map((e) => `${errors.length > 1 ? `${e.root.name}: ` : ''}${e.code ? `${e.code}: ` : ''}${e.message}`)
+    .join('; ');
+  const sigstoreCode = errors[0]?.code;
+  if (certificate && !signatureCovers(entity, certificate)) {
+    return {
+      code: 'SIGNATURE_INVALID',
+      reason: `the signature does not verify over the bundle's content with its certificate's key: the content or the signature was changed after signing (${detail})`,
+      ...(sigstoreCode ? { sigstoreCode } : {}),
+    };
+  }
+  const mapped = sigstoreCode ? SIGSTORE_CODES[sigstoreCode] : undefined;
+  return {
+    code: mapped?.code ?? 'CRYPTO_FAILED',
+    reason: `${mapped?.cause ?? 'the bundle did not verify'}: ${detail}`,
+    ...(sigstoreCode ? { sigstoreCode } : {}),
+  };
+}
+
+/** @sigstore/verify's error codes → ours, with what each means for the user. */
+const SIGSTORE_CODES: Readonly<Record<string, { code: FailureCode; cause: string }>> = {
+  SIGNATURE_ERROR: { code: 'SIGNATURE_INVALID', cause: 'the signature does not verify over the content' },
+  CERTIFICATE_ERROR: {
+    code: 'CERTIFICATE_INVALID',
+    cause:
+      'the certificate does not verify at the signing time (chain, validity window or SCT against the trusted root)',
+  },
+  PUBLIC_KEY_ERROR: {
+    code: 'KEY_UNTRUSTED',
+    cause: 'the signing key is not one the trusted root or --key vouches for',
+  },
+  TIMESTAMP_ERROR: {
+    code: 'TIMESTAMP_INVALID',
+    cause: 'no timestamp of the bundle verifies against a timestamp authority (or log) of the trusted root',
+  },
+  TLOG_ERROR: { code: 'TLOG_INVALID', cause: 'the transparency-log entries do not meet the trusted root' },
+  TLOG_INCLUSION_PROOF_ERROR: {
+    code: 'TLOG_INVALID',
+    cause: "the log entry's inclusion proof does not verify against a log of the trusted root",
+  },
+  TLOG_INCLUSION_PROMISE_ERROR: {
+    code: 'TLOG_INVALID',
+    cause: "the log entry's inclusion promise (SET) does not verify against a log of the trusted root",
+  },
+  TLOG_MISSING_INCLUSION_ERROR: {
+    code: 'TLOG_INVALID',
+    cause: 'the log entry has neither an inclusion proof nor an inclusion promise',
+  },
+  TLOG_BODY_ERROR: {
+    code: 'TLOG_INVALID',
+    cause: 'the log entry does not record this signature and content',
+  },
+};
+
+/** Whether a CA certificate of `root` named as the leaf's issuer actually signed the leaf. */
+function issuedBy(leaf: X509Certificate, root: TrustRoot): boolean {
+  return root.material.certificateAuthorities.some((ca) =>
+    ca.certChain.some((c) => {
+      try {
+        return c.subject.equals(leaf.issuer) && leaf.verify(c);
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+/** Whether the signature verifies over the content with the leaf's key (the first thing a tamperer breaks). */
+function signatureCovers(entity: SignedEntity, leaf: X509Certificate): boolean {
+  try {
+    const key = createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' });
+    return entity.signature.verifySignature(key);
+  } catch {
+    return false;
+  }
 }
 
 /** Private repositories sign on GitHub's own instance, whose root is not shipped: say how to get it. */
