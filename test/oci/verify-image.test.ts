@@ -117,7 +117,8 @@ describe.skipIf(!hasRegistry)('verify oci://', () => {
   it('resolves a tag to its digest and reports the digest verified', async () => {
     const r = await verify([`oci://${registry.host}/verify/web:v1`, ...pinned()]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`PASS  ${registry.host}/verify/web@${released.web}  (tag v1 now)`);
+    expect(r.out.split('\n')[0]).toMatch(/^PASS {2}1 artifact\(s\): signature verified/);
+    expect(r.out).toContain(`\n${registry.host}/verify/web@${released.web}  (tag v1 now)\n`);
   });
 
   it('pins the signer: another workflow fails every bundle', async () => {
