@@ -18,6 +18,8 @@ export interface InputFileName {
   what: string;
   fix: string;
   code: ErrorCode;
+  /** The fix when a directory was given (default: `fix`). */
+  directoryFix?: (path: string) => string;
 }
 
 function inputError(path: string, name: InputFileName, problem: string, code = name.code, cause?: unknown) {
@@ -50,6 +52,13 @@ export async function openInputFile(path: string, name: InputFileName): Promise<
     throw inputError(path, name, kind ? `is ${kind}, not a regular file` : messageOf(e), name.code, e);
   }
   const info = await handle.stat();
+  if (info.isDirectory()) {
+    await handle.close();
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${name.what} ${path}: is a directory; ${name.directoryFix?.(path) ?? name.fix}`,
+    );
+  }
   if (!info.isFile()) {
     await handle.close();
     throw inputError(path, name, `is ${kindOf(info)}, not a regular file`);

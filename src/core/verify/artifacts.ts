@@ -6,6 +6,7 @@
  * gives files only and `subject-digest` digests only.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { AgentAttestError } from '../errors.js';
 import { openInputFile, readInputBytes, type InputFileName } from '../files.js';
 import type { ImageArtifactInfo } from '../oci/artifacts.js';
@@ -43,6 +44,8 @@ const ARTIFACT_FILE: InputFileName = {
   what: 'artifact',
   fix: 'pass the artifact file (or its digest as sha256:HEX).',
   code: 'SUBJECT_INVALID',
+  directoryFix: (dir) =>
+    `pass the files in it (e.g. ${path.join(dir, '*')}, expanded by the shell) or sha256:HEX.`,
 };
 
 /** A CLI argument: `ALG:HEX` is a digest, `oci://…` an image, anything else a file path. */
