@@ -41,6 +41,9 @@ for (const name of selected) {
     // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow: use its ESM build.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node24',
+    // The CycloneDX library's XML writer and validator, which agent-attest never uses: its loader tries them
+    // inside try/catch and falls back when they are missing.
+    external: ['xmlbuilder2', 'libxmljs2'],
     plugins: [esbuildTextImport],
     logLevel: 'warning',
     banner: {

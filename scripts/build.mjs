@@ -47,6 +47,9 @@ async function bundle(outdir) {
     // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow: use its ESM build.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node22',
+    // The CycloneDX library's XML writer and validator, which agent-attest never uses: its loader tries them
+    // inside try/catch and falls back when they are missing.
+    external: ['xmlbuilder2', 'libxmljs2'],
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [seedTrustedRootOnly, esbuildTextImport],
     legalComments: 'linked',

@@ -3,7 +3,8 @@
  * release-facts hook (agent attribution, config surfaces, reviews) → store → outputs and job summary.
  */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AttestOptions, AttestResult } from '../core/attest/index.js';
 import { attest, pushFailure } from '../core/attest/index.js';
 import { splitList } from '../core/subjects/index.js';
@@ -14,6 +15,7 @@ import type { ReleaseFactsOptions, ReviewsInput } from '../core/facts/index.js';
 import { isGitRepository, releaseFactsCollector, REVIEW_SCOPES } from '../core/facts/index.js';
 import { createGitHubClient } from '../core/github/client.js';
 import { uploadAttestation } from '../core/github/attestations.js';
+import { lazySbomHook } from '../core/report/sbom/hook.js';
 import { signingAvailability } from '../core/github/signing.js';
 import { attestSummary } from './summary.js';
 import { actionLogger, booleanInput, listInput, runAction, stringInput } from './runtime.js';
@@ -24,6 +26,10 @@ export interface AttestActionInputs {
   store: boolean;
   skipSigningOnFork: boolean;
   showSummary: boolean;
+  /** Also a signed CycloneDX SBOM with the AI attribution (input `sbom`). */
+  sbom: boolean;
+  /** Write the HTML footprint report (input `html-report`) for a job artifact. */
+  htmlReport: boolean;
   githubToken?: string;
 }
 
@@ -77,6 +83,8 @@ export function readAttestInputs(env: RuntimeEnvironment): AttestActionInputs {
     store: booleanInput('store', true),
     skipSigningOnFork: booleanInput('skip-signing-on-fork', false),
     showSummary: booleanInput('show-summary', true),
+    sbom: booleanInput('sbom', false),
+    htmlReport: booleanInput('html-report', false),
     githubToken,
   };
 }
@@ -120,10 +128,21 @@ async function main(): Promise<void> {
     cwd: workspace,
     logger: actionLogger,
     collectFacts: collector.collect,
+    ...(inputs.sbom
+      ? {
+          sbom: lazySbomHook(collector.facts, {
+            ...(env.repository ? { repository: `${env.serverUrl}/${env.repository}` } : {}),
+          }),
+        }
+      : {}),
   });
 
   const stored = result.signed && inputs.store ? await store(result, inputs, env) : [];
+  const reportPath = inputs.htmlReport
+    ? await writeHtmlReport(workspace, collector.facts(), env.runnerTemp ?? workspace)
+    : undefined;
   setOutputs(result, stored, collector.facts());
+  core.setOutput('report-path', reportPath ?? '');
   if (inputs.showSummary) {
     await core.summary.addRaw(attestSummary(result, stored, collector.facts()), true).write();
   }
@@ -157,8 +176,33 @@ async function store(
     const s = await uploadAttestation(client, { owner, repo, bundle });
     core.info(`Stored attestation ${s.url}`);
     stored.push(s);
+    // The SBOM is stored the same way; `gh attestation verify --predicate-type https://cyclonedx.org/bom` finds it.
+    if (a.sbom?.bundlePath) {
+      const sbom = JSON.parse(await readFile(a.sbom.bundlePath, 'utf8')) as unknown;
+      core.info(
+        `Stored SBOM attestation ${(await uploadAttestation(client, { owner, repo, bundle: sbom })).url}`,
+      );
+    }
   }
   return stored;
+}
+
+/** The HTML footprint report of the attested range, for a job artifact (loaded only when asked for). */
+async function writeHtmlReport(
+  repoPath: string,
+  facts: ReturnType<ReturnType<typeof releaseFactsCollector>['facts']>,
+  dir: string,
+): Promise<string | undefined> {
+  if (!facts.scan) return undefined;
+  const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
+    import('../core/report/html/index.js'),
+    import('../core/report/range-lines.js'),
+  ]);
+  const file = path.join(dir, 'agent-attest-report.html');
+  const html = renderHtmlReport(facts.scan, { rangeLines: await rangeLines(repoPath, facts.scan.range) });
+  await writeFile(file, html);
+  core.info(`Wrote the HTML report ${file}`);
+  return file;
 }
 
 function setOutputs(
@@ -168,6 +212,8 @@ function setOutputs(
 ): void {
   const first = result.attestations[0];
   const bundles = result.attestations.flatMap((a) => (a.bundlePath ? [a.bundlePath] : []));
+  core.setOutput('sbom-bundle-path', first?.sbom?.bundlePath ?? '');
+  core.setOutput('sbom-statement-path', first?.sbom?.statementPath ?? '');
   core.setOutput('bundle-path', bundles[0] ?? '');
   core.setOutput('bundle-paths', bundles.join('\n'));
   core.setOutput('statement-path', first?.statementPath ?? '');

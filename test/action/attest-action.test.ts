@@ -214,6 +214,53 @@ describe('attest action (built, real process)', () => {
     expect(r.summary).toContain('.claude/settings.json');
   });
 
+  it('sbom: true signs and stores a CycloneDX SBOM beside the provenance; html-report: true writes the report', async () => {
+    const before = github.attestations.length;
+    const r = await runAction({
+      'subject-path': 'dist/*.tgz',
+      sigstore: stack.signingConfigPath,
+      'github-token': 'ghs_secret_token_value',
+      'base-ref': 'v1.0.0',
+      sbom: 'true',
+      'html-report': 'true',
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const sbomBundle = r.outputs['sbom-bundle-path']!;
+    expect(sbomBundle).toBe(r.outputs['bundle-path']!.replace(/\.sigstore\.json$/, '.sbom.sigstore.json'));
+    // Stored like the provenance: two uploads, and both paths listed as GitHub's action lists them.
+    expect(github.attestations.length - before).toBe(2);
+    expect(await readFile(path.join(r.runnerTemp, 'created_attestation_paths.txt'), 'utf8')).toBe(
+      `${r.outputs['bundle-path']}\n${sbomBundle}\n`,
+    );
+    const report = await verifyArtifacts({
+      artifacts: [path.join(repo.path, 'dist/app.tgz')],
+      bundlePaths: [sbomBundle],
+      trustedRoot: stack.trustedRootPath,
+      identity: { signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml' },
+      predicateType: 'https://cyclonedx.org/bom',
+    });
+    expect(report.ok, JSON.stringify(report.artifacts[0]?.failures)).toBe(true);
+    const sbom = JSON.parse(await readFile(r.outputs['sbom-statement-path']!, 'utf8'));
+    const props = Object.fromEntries(
+      sbom.predicate.metadata.properties.map((p: { name: string; value: string }) => [p.name, p.value]),
+    );
+    expect(props['agent-attest:provenance:digest']).toBe(r.outputs['statement-digest']);
+    expect(props['agent-attest:reviews']).toBe('collected');
+    expect(props['agent-attest:reviews:agent-commits:approved']).toBe('1');
+    expect(props['agent-attest:reviews:pull-requests:approved']).toBe('1');
+
+    // The HTML report: self-contained, with the collected review evidence.
+    const html = await readFile(r.outputs['report-path']!, 'utf8');
+    expect(r.outputs['report-path']).toBe(path.join(r.runnerTemp, 'agent-attest-report.html'));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    const data = JSON.parse(
+      /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)![1]!,
+    );
+    expect(data.model.reviewCoverage.commits.approved).toBe(1);
+    expect(data.model.reviewCoverage.pullRequests).toEqual({ approved: 1, notApproved: 0 });
+    expect(html).not.toContain('ghs_secret_token_value');
+  });
+
   it('fails with the exact fix when the job has no id-token permission', async () => {
     const r = await runAction(
       { 'subject-path': 'dist/*.tgz', sigstore: stack.signingConfigPath, store: 'false' },

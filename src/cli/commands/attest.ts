@@ -11,6 +11,7 @@ import type { ReleaseFactsOptions, ReviewsInput } from '../../core/facts/index.j
 import { releaseFactsCollector, REVIEW_SCOPES } from '../../core/facts/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import { lazySbomHook } from '../../core/report/sbom/hook.js';
 import { printable, stderrLogger } from '../io.js';
 
 export const HELP = `usage: agent-attest attest [options]
@@ -56,6 +57,9 @@ output:
   --statement-out FILE       statement path (default: beside the bundle, .intoto.json)
   --bundle-out FILE          bundle path (default: attestation.sigstore.json in RUNNER_TEMP or here);
                              above 1024 subjects, files are numbered -1, -2, …
+  --sbom                     also a CycloneDX SBOM of the subjects with the AI attribution, signed as a
+                             second statement (predicate type https://cyclonedx.org/bom) and written
+                             beside the provenance (.sbom.intoto.json, .sbom.sigstore.json)
   --format text|json         result format on stdout (default text)
   --verbose                  debug lines on stderr
   -h, --help                 this help
@@ -90,6 +94,7 @@ const OPTIONS = {
   'risk-path': { type: 'string', multiple: true },
   reviews: { type: 'string' },
   format: { type: 'string' },
+  sbom: { type: 'boolean' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -98,6 +103,8 @@ export interface ParsedAttestArgs {
   options: AttestOptions;
   facts: ReleaseFactsOptions;
   format: 'text' | 'json';
+  /** Also an SBOM statement per provenance statement. */
+  sbom: boolean;
   verbose: boolean;
   help: boolean;
 }
@@ -166,13 +173,22 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
     repository,
     withoutRepository: 'skip',
   };
-  return { options, facts, format, verbose: Boolean(values.verbose), help: Boolean(values.help) };
+  return {
+    options,
+    facts,
+    format,
+    sbom: Boolean(values.sbom),
+    verbose: Boolean(values.verbose),
+    help: Boolean(values.help),
+  };
 }
 
 export function formatText(result: AttestResult): string {
   const lines: string[] = [];
   for (const a of result.attestations) {
     lines.push(`statement ${a.statementPath}  ${a.statementDigest}  ${a.subjectCount} subject(s)`);
+    if (a.sbom) lines.push(`sbom      ${a.sbom.statementPath}  ${a.sbom.statementDigest}`);
+    if (a.sbom?.bundlePath) lines.push(`sbom      ${a.sbom.bundlePath}`);
     if (a.bundlePath) {
       const witness = a.tlogEntry
         ? `log index ${a.tlogEntry.logIndex}`
@@ -207,6 +223,13 @@ export async function run(argv: string[], io: CliIO, deps: Partial<AttestDeps> =
     cwd: io.cwd,
     logger: stderrLogger(io, parsed.verbose),
     collectFacts: collector.collect,
+    ...(parsed.sbom
+      ? {
+          sbom: lazySbomHook(collector.facts, {
+            ...(parsed.facts.repository ? { repository: `${env.serverUrl}/${parsed.facts.repository}` } : {}),
+          }),
+        }
+      : {}),
     ...deps,
     env,
   });

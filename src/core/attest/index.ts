@@ -102,6 +102,20 @@ export interface AttestDeps {
   createSigner?: (endpoints: SigningEndpoints, identity: IdentityToken) => StatementSigner;
   /** Registry client settings (timeouts, retries); credentials default to the environment's Docker config. */
   registry?: Omit<RegistryOptions, 'allowInsecure'>;
+  /**
+   * attest --sbom: the exact bytes of a second statement (a CycloneDX SBOM) for the same subjects as each
+   * provenance statement, given that statement's digest. Written, signed and stored beside it (`.sbom.`).
+   */
+  sbom?: (ctx: { subjects: Subject[]; provenanceDigest: string; repoPath: string }) => Promise<Buffer>;
+}
+
+/** The SBOM statement and bundle written beside a provenance statement (attest --sbom). */
+export interface SbomOutput {
+  statementPath: string;
+  statementDigest: string;
+  bundlePath?: string;
+  tlogEntry?: TlogEntryFacts;
+  timestamp?: string;
 }
 
 export interface AttestationOutput {
@@ -119,6 +133,8 @@ export interface AttestationOutput {
   signer?: { identity?: string; issuer?: string };
   tlogEntry?: TlogEntryFacts;
   timestamp?: string;
+  /** attest --sbom: the SBOM statement for the same subjects. */
+  sbom?: SbomOutput;
 }
 
 export interface AttestResult {
@@ -131,6 +147,12 @@ export interface AttestResult {
 }
 
 const BUNDLE_SUFFIXES = ['.sigstore.json', '.intoto.json', '.jsonl', '.json'];
+
+/** `dir/name.sigstore.json` → `dir/name.sbom.sigstore.json`: the SBOM file beside a provenance file. */
+export function sbomPath(file: string): string {
+  const suffix = BUNDLE_SUFFIXES.find((s) => file.endsWith(s)) ?? '';
+  return `${file.slice(0, file.length - suffix.length)}.sbom${suffix}`;
+}
 
 /** `dir/name.sigstore.json` → `dir/name-2.sigstore.json` (the number goes before the known suffix). */
 export function numberedPath(file: string, index: number, count: number): string {
@@ -201,7 +223,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       ]
     : shard(subjects).map((g) => ({ subjects: g }));
   const outputs = outputPaths(options, env, deps.cwd, groups.length);
-  await checkOutputPaths(outputs, env);
+  await checkOutputPaths(outputs, env, deps.sbom !== undefined);
   const identity = await identityFor(options, env, logger);
   const claims = identity ? githubClaims(identity.claims) : undefined;
   const mode: AttestMode = claims ? 'github' : 'local';
@@ -248,14 +270,28 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       }),
     ),
   );
+  const digestOf = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+  const sbomPayloads = deps.sbom
+    ? await Promise.all(
+        groups.map((g, i) =>
+          deps.sbom!({ subjects: g.subjects, provenanceDigest: digestOf(payloads[i]!), repoPath }),
+        ),
+      )
+    : undefined;
   const results: AttestationOutput[] = [];
   for (const [i, group] of groups.entries()) {
     const payload = payloads[i]!;
     const statementPath = outputs.statements[i]!;
     await writeFileMkdir(statementPath, payload, 'statement');
+    const sbom = sbomPayloads?.[i];
+    if (sbom) {
+      await writeFileMkdir(sbomPath(statementPath), sbom, 'SBOM statement');
+      logger.info(`Wrote SBOM statement ${sbomPath(statementPath)}`);
+    }
     results.push({
       statementPath,
-      statementDigest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
+      statementDigest: digestOf(payload),
+      ...(sbom ? { sbom: { statementPath: sbomPath(statementPath), statementDigest: digestOf(sbom) } } : {}),
       subjectCount: group.subjects.length,
       subjects: group.subjects,
       ...(group.image ? { image: { name: group.image.name, digest: group.image.reference.digest } } : {}),
@@ -287,7 +323,26 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     logger.info(
       `Wrote bundle ${bundlePath}${signed.tlogEntry ? ` (log index ${signed.tlogEntry.logIndex})` : ''}`,
     );
+    if (sbomPayloads) await signSbom(i, bundlePath);
     return bytes;
+  };
+
+  /** The SBOM statement of group i, signed by the same identity, its bundle beside the provenance bundle. */
+  const signSbom = async (i: number, provenanceBundle: string): Promise<void> => {
+    const output = results[i]!.sbom!;
+    const signed = await signStatement(sbomPayloads![i]!, endpoints, identity, {
+      ...(options.network ? { network: options.network } : {}),
+      ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
+    });
+    checkSigner(signed.certificate, claims, env.serverUrl);
+    const bundlePath = sbomPath(provenanceBundle);
+    await writeFileMkdir(bundlePath, `${JSON.stringify(signed.bundle)}\n`, 'SBOM bundle');
+    if (env.runnerTemp)
+      await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
+    output.bundlePath = bundlePath;
+    if (signed.tlogEntry) output.tlogEntry = signed.tlogEntry;
+    if (signed.timestamp) output.timestamp = signed.timestamp;
+    logger.info(`Wrote SBOM bundle ${bundlePath}`);
   };
 
   // Every bundle is on disk before the first push: a registry that refuses one image loses nothing.
@@ -370,13 +425,18 @@ function outputPaths(
  * Every file attest will write must be writable before the token is fetched: a bundle path that turns out
  * to be a directory after signing would leave a log entry with no bundle.
  */
-async function checkOutputPaths(outputs: OutputPaths, env: RuntimeEnvironment): Promise<void> {
+async function checkOutputPaths(outputs: OutputPaths, env: RuntimeEnvironment, sbom: boolean): Promise<void> {
   const files: Array<[string, string, string]> = [
     ...outputs.statements.map((f): [string, string, string] => [f, 'statement', '--statement-out']),
     ...(outputs.sign
       ? outputs.bundles.map((f): [string, string, string] => [f, 'bundle', '--bundle-out'])
       : []),
   ];
+  // attest --sbom writes each beside its provenance file.
+  if (sbom)
+    files.push(
+      ...files.map(([f, what, option]): [string, string, string] => [sbomPath(f), `SBOM ${what}`, option]),
+    );
   const seen = new Map<string, string>();
   for (const [file, what, option] of files) {
     const other = seen.get(file);
