@@ -55,6 +55,8 @@ describe('examples', () => {
       'caller.yml',
       'code-scanning.yml',
       'deploy.yml',
+      'image-deploy.yml',
+      'image-release.yml',
       'release.yml',
       'reusable-build.yml',
     ]);
@@ -71,7 +73,7 @@ describe('examples', () => {
         }
       }
     }
-    expect(uses).toBe(4);
+    expect(uses).toBe(6);
   });
 
   it('attesting jobs have exactly the permissions they need and the full history', async () => {
