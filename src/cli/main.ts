@@ -29,7 +29,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     load: () => import('./commands/devstack.js'),
   },
   demo: {
-    summary: 'attest and verify this project on a local stack',
+    summary: 'the whole story on this machine: agent code, attest, footprint, deploy gate, query',
     load: () => import('./commands/demo.js'),
   },
 };

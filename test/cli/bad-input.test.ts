@@ -121,6 +121,9 @@ const CASES: Array<[string[], 1 | 2, RegExp]> = [
   [['devstack', '--claims', 'folder'], 2, /--claims folder/],
   [['devstack', '--claims', 'garbage.bin'], 2, /--claims garbage\.bin/],
   [['devstack', '--out', 'file.txt'], 2, /--out file\.txt/],
+  // demo (refused before anything starts)
+  [['demo', '--keep', 'file.txt'], 2, /--keep file\.txt: is a file/],
+  [['demo', '--keep', 'folder'], 2, /--keep folder: the folder is not empty/],
 ];
 
 describe('bad input never reaches "unexpected error"', () => {

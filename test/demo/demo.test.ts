@@ -1,27 +1,21 @@
 /**
- * `agent-attest demo` in-process: the real devstack on 127.0.0.1, real signing and verification, this
- * repository's own history. The artifacts come from a temp folder (dist/ may not be built), and the
- * verifier seam breaks an expectation on purpose.
+ * `agent-attest demo`, in-process and for real: the devstack and the GitHub-API-compatible server on
+ * 127.0.0.1, real git, real signing and verification. Each step's outcome is checked in what it prints, in the
+ * files it keeps, and by running the CLI commands it prints on those files. The gate seam breaks an
+ * expectation on purpose to show that the demo then fails, naming the step.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseHistory, findProjectRoot, run, type DemoResult } from '../../src/cli/commands/demo.js';
+import { run } from '../../src/cli/commands/demo.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { runGit } from '../../src/core/git/run.js';
-import type { VerificationReport, VerifyOptions } from '../../src/core/verify/index.js';
-import { verifyArtifacts } from '../../src/core/verify/index.js';
+import { runGate } from '../../src/core/gate/index.js';
 import { EXTENSION_KEY, type Statement } from '../../src/core/statement/types.js';
-import { GitRepo } from '../support/gitrepo.js';
+import { DEMO_STEPS, type DemoResult, type DemoStep } from '../../src/demo/index.js';
 
-const runGitText = async (args: string[]) => (await runGit(ROOT, args)).stdout.toString('utf8');
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function captureIO(cwd = ROOT): CliIO & { out: () => string; err: () => string } {
+function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
@@ -34,249 +28,289 @@ function captureIO(cwd = ROOT): CliIO & { out: () => string; err: () => string }
   };
 }
 
-/** The parts of the statement these tests read. */
-interface DemoPredicate {
-  buildDefinition: { resolvedDependencies: { digest: Record<string, string> }[] };
-  [EXTENSION_KEY]?: { range: Record<string, unknown> };
-}
-
 let tmp: string;
-/** Stand-in for dist/: a few built-looking files. */
-let dist: string;
-
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'aa-demo-test-'));
-  dist = path.join(tmp, 'pkg', 'dist');
-  await mkdir(path.join(dist, 'chunks'), { recursive: true });
-  for (const name of ['cli.js', 'attest.js', 'verify.js'])
-    await writeFile(path.join(dist, name), `// ${name}\nexport const x = ${JSON.stringify(name)};\n`);
-  await writeFile(path.join(dist, 'chunks', 'shared-abc.js'), 'export const shared = 1;\n');
-  await writeFile(path.join(dist, 'README.txt'), 'not a subject\n');
 });
-
 afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-/** Counts the verifier's calls and what each returned, around the real verifier. */
-function recordingVerifier(replace?: (opts: VerifyOptions, real: VerificationReport) => VerificationReport): {
-  verify: (o: VerifyOptions) => Promise<VerificationReport>;
-  calls: VerificationReport[];
-} {
-  const calls: VerificationReport[] = [];
-  return {
-    calls,
-    verify: async (o) => {
-      const real = await verifyArtifacts(o);
-      const report = replace ? replace(o, real) : real;
-      calls.push(report);
-      return report;
-    },
-  };
-}
+const STEP_IDS = [
+  'repository',
+  'devstack',
+  'attest',
+  'footprint',
+  'gate-refuses',
+  'approval',
+  'tampered-artifact',
+  'look-alike-signer',
+  'query',
+];
+const WORKFLOW = 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
 
 describe('agent-attest demo', () => {
-  it('runs every step on the devstack and exits 0; the tamper and wrong-signer checks really fail verification', async () => {
-    const io = captureIO();
-    const rec = recordingVerifier();
-    const code = await run([], io, { subjectsDir: dist, verify: rec.verify });
-    expect(io.err()).toBe('');
+  let keep: string;
+  let out: string;
+  let code: number;
+  let err: string;
+  beforeAll(async () => {
+    // An existing, empty folder is fine for --keep.
+    keep = path.join(tmp, 'kept');
+    await mkdir(keep);
+    const io = captureIO(tmp);
+    code = await run(['--keep', 'kept'], io);
+    out = io.out();
+    err = io.err();
+  }, 120_000);
+
+  /** The lines of one step: its mark line and the indented lines under it. */
+  const block = (summary: RegExp): string[] => {
+    const lines = out.split('\n');
+    const start = lines.findIndex((l) => /^\[(ok|FAIL)\] /.test(l) && summary.test(l));
+    expect(start, `no step line matches ${summary}`).toBeGreaterThanOrEqual(0);
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith('    '));
+    return lines.slice(start, end);
+  };
+
+  it('runs every step and exits 0', () => {
+    expect(err).toBe('');
     expect(code).toBe(0);
-
-    const out = io.out();
-    expect(out.split('\n')[0]).toBe(
-      `agent-attest demo: attest and verify the build of ${ROOT} on a local Sigstore stack (127.0.0.1, no network)`,
-    );
     const marks = out.split('\n').filter((l) => /^\[(ok|FAIL)\]/.test(l));
-    expect(marks.map((l) => l.split(' ')[0])).toEqual(Array(7).fill('[ok]'));
-    expect(out).toMatch(/^\[ok\] devstack up on http:\/\/127\.0\.0\.1:\d+ /m);
-    expect(out).toContain(
-      "OIDC token for the devstack's stand-in job octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main",
-    );
-    expect(out).toContain('[ok] attested 3 subject(s) and signed the provenance');
-    expect(out).toContain('subjects   dist/attest.js, dist/cli.js, dist/verify.js');
-    expect(out).toContain(
-      'signer     https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
-    );
-    expect(out).toMatch(/log index {2}\d+/);
-    expect(out).toMatch(/history {4}[0-9a-f]{12}\.\.[0-9a-f]{12}: last 20 commits \(HEAD~20\.\.HEAD\)/);
-    expect(out).toMatch(/footprint {2}20 commits, \d+ with agent evidence/);
-    expect(out).toContain('[ok] verified 3 artifact(s)');
-    expect(out).toContain(
-      'pinned signer: --signer-workflow octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
-    );
-    expect(out).toContain('[ok] a tampered copy of attest.js is rejected (SUBJECT_MISMATCH)');
-    expect(out).toContain(
-      '[ok] a bundle signed by https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main-evil is rejected (IDENTITY_MISMATCH)',
-    );
+    expect(marks).toHaveLength(STEP_IDS.length + 1);
+    expect(marks.every((l) => l.startsWith('[ok] '))).toBe(true);
     expect(out).toMatch(
-      /\[ok\] done: every step behaved as expected in \d+\.\d s \(its temporary files are removed; keep them with --keep DIR\)\n$/,
+      /\[ok\] done: every step behaved as expected in \d+\.\d s; everything is in .*kept\n$/,
     );
-
-    // The three verifications really ran, in order: pass, then two real rejections.
-    expect(rec.calls.map((r) => r.ok)).toEqual([true, false, false]);
-    expect(rec.calls[1]!.artifacts[0]!.failures.map((f) => f.code)).toEqual(['SUBJECT_MISMATCH']);
-    expect(rec.calls[2]!.artifacts.flatMap((a) => a.failures.map((f) => f.code))).toEqual(
-      Array(3).fill('IDENTITY_MISMATCH'),
-    );
-    expect(rec.calls[2]!.artifacts[0]!.failures[0]!.reason).toContain('refs/heads/main-evil');
   });
 
-  it('exits 1 naming the step when a verifier accepts a tampered artifact', async () => {
-    const io = captureIO();
-    // A verifier that passes everything: the tamper expectation no longer holds.
-    const rec = recordingVerifier((_o, real) => ({
-      ...real,
-      ok: true,
-      artifacts: real.artifacts.map((a) => ({ ...a, ok: true, failures: [] })),
-    }));
-    const code = await run([], io, { subjectsDir: dist, verify: rec.verify });
-    expect(code).toBe(1);
-    expect(io.out()).toMatch(/^\[FAIL\] the tampered copy verified \(.*attest\.js\); it must be rejected$/m);
-    expect(io.out()).not.toContain('wrong-signer');
-    expect(io.out()).not.toContain('done:');
-    expect(io.err()).toMatch(
-      /^agent-attest demo: step 'tampered-artifact' did not behave as expected: .+\n$/,
-    );
-    expect(rec.calls).toHaveLength(2);
+  it('builds a history with three agents, a human and an AI config change', () => {
+    const lines = block(/a repository whose release range \(v0\.1\.0\.\.main\) has 5 commits/);
+    expect(lines.slice(1, 6).map((l) => l.replace(/^ {4}[0-9a-f]{7} {2}/, ''))).toEqual([
+      'feat(auth): refresh session tokens before they expire  (Claude Code, by its Co-Authored-By trailer; on an auth path)',
+      'Add a /users endpoint with pagination  (the Copilot coding agent; its bot opened the pull request)',
+      'fix: an empty user list is an empty page  (the Cursor agent)',
+      'chore: share the editor setup  (an outside contributor; AI assistant config that runs code on folder open)',
+      'docs: how to run the service  (a human)',
+    ]);
   });
 
-  it('exits 1 naming the step when a rejection has the wrong reason', async () => {
-    const io = captureIO();
-    // Rejects the look-alike signer, but for a crypto reason: the identity pin was not what stopped it.
-    const rec = recordingVerifier((o, real) =>
-      o.bundlePaths[0]!.endsWith('wrong-signer.sigstore.json')
-        ? {
-            ...real,
-            artifacts: real.artifacts.map((a) => ({
-              ...a,
-              failures: a.failures.map((f) => ({ ...f, code: 'CRYPTO_FAILED' as const })),
-            })),
-          }
-        : real,
+  it('shows the footprint: agents with their evidence, models, share, risk, config surfaces, reviews', () => {
+    const lines = block(/^\[ok\] footprint: /);
+    expect(lines[0]).toBe(
+      '[ok] footprint: 3 of 5 commits by coding agents (60%), 3 executable AI config changes',
     );
-    const code = await run(['--format', 'json'], io, { subjectsDir: dist, verify: rec.verify });
-    expect(code).toBe(1);
+    expect(lines).toContain(
+      '    agents     claude-code 1 (declared), copilot-coding-agent 1 (verified), cursor 1 (declared)',
+    );
+    expect(lines.find((l) => l.startsWith('    models '))).toMatch(/anthropic\/claude-opus-4-5 1/);
+    expect(lines).toContain('    risk       auth: 1 agent commit(s) (src/auth/session.js)');
+    const surfaces = lines.filter((l) => l.startsWith('    surface '));
+    expect(surfaces.map((l) => l.split(' ').filter(Boolean).slice(1, 3).join(' '))).toEqual([
+      'HIGH .claude/settings.json',
+      'HIGH .vscode/tasks.json',
+      'HIGH scripts/dev-setup.js',
+    ]);
+    expect(surfaces[1]).toContain('folderOpen task runs without a user action');
+    expect(lines).toContain('    reviews    #11 NOT approved, #12 approved, #13 approved, #14 NOT approved');
+  });
+
+  it('the gate refuses for the two reasons, then passes after the approval', () => {
+    const refused = block(/the deploy gate refuses dist\/app\.js/);
+    expect(refused[0]).toBe(
+      '[ok] the deploy gate refuses dist/app.js: signature and signer fine, 3 policy rules fail',
+    );
+    expect(refused.filter((l) => l.startsWith('    FAIL ')).map((l) => l.split(':')[0]!.trim())).toEqual([
+      'FAIL reviews.human-approval',
+      'FAIL protected-paths.approvals',
+      'FAIL surfaces.executable-changes',
+    ]);
+    expect(refused.join('\n')).toMatch(/protected-paths\.approvals: agent code in src\/auth\/\*\* .*#11/);
+    expect(refused.join('\n')).toMatch(/surfaces\.executable-changes: .*#14/);
+
+    const passed = block(/alex approves #11 and #14 on GitHub; re-attested, the gate passes/);
+    const results = passed.filter((l) => /^ {4}(PASS|FAIL|SKIP) /.test(l));
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(results.every((l) => l.startsWith('    PASS '))).toBe(true);
+  });
+
+  it('rejects the tampered artifact and the look-alike signer for the right reasons', () => {
+    expect(block(/a tampered copy of dist\/app\.js/)[1]).toMatch(/^ {4}SUBJECT_MISMATCH: /);
+    const evil = block(/main-evil is rejected$/);
+    expect(evil[0]).toBe(`[ok] a bundle signed by https://github.com/${WORKFLOW}-evil is rejected`);
+    expect(evil[1]).toMatch(/^ {4}IDENTITY_MISMATCH: signer workflow is .*main-evil/);
+  });
+
+  it('answers the query: the artifact, from both releases, with its agents', () => {
+    const lines = block(/which artifacts contain agent code from the last 30 days\?/);
+    const rows = lines.filter((l) => /^ {4}\d{4}-\d{2}-\d{2} /.test(l));
+    expect(rows).toHaveLength(2);
+    for (const r of rows)
+      expect(r).toMatch(
+        /dist\/app\.js {2}sha256:[0-9a-f]{12} {2}claude-code, copilot-coding-agent, cursor {2}3 agent commit\(s\) of 5$/,
+      );
+  });
+
+  it('keeps what it made, and the statement carries what the footprint showed', async () => {
+    expect((await readdir(keep)).sort()).toEqual([
+      'attacker',
+      'policy.yml',
+      'releases',
+      'repo',
+      'tampered',
+      'trust',
+    ]);
+    const statement = JSON.parse(
+      await readFile(path.join(keep, 'releases', 'app-2.intoto.json'), 'utf8'),
+    ) as Statement<
+      Record<
+        string,
+        { reviews: { status: string; pullRequests: { number: number; humanApprovalOfHead: boolean }[] } }
+      >
+    >;
+    expect(statement.subject.map((s) => s.name)).toEqual(['dist/app.js']);
+    const reviews = statement.predicate[EXTENSION_KEY]!.reviews;
+    expect(reviews.status).toBe('collected');
+    expect(reviews.pullRequests.map((p) => [p.number, p.humanApprovalOfHead])).toEqual([
+      [11, true],
+      [12, true],
+      [13, true],
+      [14, true],
+    ]);
+  });
+
+  it('every command it prints works on the kept files and gives the outcome the step showed', async () => {
+    const commands = out
+      .split('\n')
+      .filter((l) => l.startsWith('    $ agent-attest '))
+      .map((l) => l.slice('    $ agent-attest '.length));
+    // devstack and attest need the services the demo closed; the rest run offline on the kept files.
+    const offline = commands.filter((c) => !c.startsWith('devstack') && !c.includes('…'));
+    // The commands name files relative to the kept folder, as a user there would type them.
+    const outcome = async (command: string) => {
+      const io = captureIO(keep);
+      const cwd = process.cwd();
+      process.chdir(keep);
+      try {
+        return { code: await main(command.split(' '), io), out: io.out(), err: io.err() };
+      } finally {
+        process.chdir(cwd);
+      }
+    };
+    const byBundle = (b: string) => offline.find((c) => c.includes(`--bundle ${b}`))!;
+    expect((await outcome(byBundle('releases/app-1.sigstore.json'))).code).toBe(1);
+    expect((await outcome(byBundle('releases/app-2.sigstore.json'))).code).toBe(0);
+    const tamperedCmd = offline.find((c) => c.startsWith('verify tampered/'))!;
+    expect((await outcome(tamperedCmd)).out).toContain('SUBJECT_MISMATCH');
+    const evil = await outcome(byBundle('attacker/app.sigstore.json'));
+    expect(evil.code).toBe(1);
+    expect(evil.out).toContain('IDENTITY_MISMATCH');
+    const scan = await outcome(offline.find((c) => c.startsWith('scan '))!);
+    expect(scan.code).toBe(0);
+    expect(scan.out).toMatch(/claude-code/);
+    const query = await outcome(offline.find((c) => c.startsWith('query '))!);
+    expect(query.err).toBe('');
+    expect(query.code).toBe(0);
+    expect(query.out).toContain('2 artifact(s) listed from 2 bundle(s): all 2 verified (signer pinned)');
+  });
+});
+
+describe('agent-attest demo when a step misbehaves', () => {
+  it('exits 1 naming the step when the gate lets a look-alike signer through, and stops there', async () => {
+    const io = captureIO(tmp);
+    // A gate that passes every bundle signed from main-evil: the look-alike expectation no longer holds.
+    const lenient: typeof runGate = async (options, deps) => {
+      const result = await runGate(options, deps);
+      if (!options.bundlePaths.some((b) => b.includes(`${path.sep}attacker${path.sep}`))) return result;
+      return {
+        ...result,
+        pass: true,
+        report: {
+          ...result.report,
+          ok: true,
+          artifacts: result.report.artifacts.map((a) => ({ ...a, ok: true, failures: [] })),
+        },
+      };
+    };
+    expect(await run(['--format', 'json'], io, { gate: lenient })).toBe(1);
     const result = JSON.parse(io.out()) as DemoResult;
     expect(result.ok).toBe(false);
-    expect(result.failedStep).toBe('wrong-signer');
+    expect(result.failedStep).toBe('look-alike-signer');
     expect(result.steps.map((s) => [s.id, s.ok])).toEqual([
-      ['devstack', true],
-      ['token', true],
-      ['attest', true],
-      ['verify', true],
-      ['tampered-artifact', true],
-      ['wrong-signer', false],
+      ...STEP_IDS.slice(0, 7).map((id) => [id, true]),
+      ['look-alike-signer', false],
     ]);
-    expect(result.steps.at(-1)!.summary).toContain('rejected for another reason than IDENTITY_MISMATCH');
-    expect(io.err()).toContain("step 'wrong-signer'");
-  });
-
-  it('fails the attest step, naming the fix, when there is nothing to attest', async () => {
-    const empty = path.join(tmp, 'empty', 'dist');
-    await mkdir(empty, { recursive: true });
-    const io = captureIO();
-    expect(await run([], io, { subjectsDir: empty })).toBe(1);
-    expect(io.out()).toContain(
-      `[FAIL] attest: no *.js files in ${empty}; build the project first (npm run build)`,
+    expect(result.steps.at(-1)!.summary).toBe("the look-alike signer's bundle verified; it must be rejected");
+    expect(io.err()).toBe(
+      "agent-attest demo: step 'look-alike-signer' did not behave as expected: the look-alike signer's bundle verified; it must be rejected\n",
     );
-    expect(io.err()).toContain("step 'attest'");
-  });
+  }, 120_000);
 
-  it('attests without range facts, and says so, when the root has no .git', async () => {
-    const io = captureIO();
-    const noGit = path.join(tmp, 'pkg');
-    expect(await run([], io, { root: noGit, subjectsDir: dist })).toBe(0);
-    expect(io.out()).toContain(
-      `history    none: ${noGit} has no .git (an installed package?); attested without range facts`,
-    );
-    expect(io.out()).not.toContain('footprint');
-  });
-
-  it('keeps its files with --keep DIR and removes its temp dir otherwise', async () => {
-    const keep = path.join(tmp, 'kept');
+  it('steps are a list: a step added to it runs in turn; the first failing one stops the rest and closes what was opened', async () => {
+    let closed = 0;
+    const opened: DemoStep = {
+      id: 'opens-a-service',
+      run: async (state) => {
+        state.cleanup.push(async () => void closed++);
+        return { summary: 'a service is up' };
+      },
+    };
+    const broken: DemoStep = {
+      id: 'a-new-step',
+      run: async () => {
+        throw new Error('it broke');
+      },
+    };
+    const never: DemoStep = { id: 'never', run: async () => ({ summary: 'should not run' }) };
     const io = captureIO(tmp);
-    expect(await run(['--keep', 'kept'], io, { subjectsDir: dist })).toBe(0);
-    expect((await readdir(keep)).sort()).toEqual([
-      'attestation.intoto.json',
-      'attestation.sigstore.json',
-      'signing_config.json',
-      'tampered',
-      'trusted_root.json',
-      'wrong-signer.intoto.json',
-      'wrong-signer.sigstore.json',
-    ]);
-    expect(io.out()).toContain(`files kept in ${keep}`);
-    // The stand-in job built this repository's HEAD: the provenance and the range both name it.
-    const head = (await runGitText(['rev-parse', 'HEAD'])).trim();
-    const statement = JSON.parse(
-      await readFile(path.join(keep, 'attestation.intoto.json'), 'utf8'),
-    ) as Statement<DemoPredicate>;
-    expect(statement.subject.map((s) => s.name)).toEqual(['dist/attest.js', 'dist/cli.js', 'dist/verify.js']);
-    expect(statement.predicate.buildDefinition.resolvedDependencies[0]!.digest['gitCommit']).toBe(head);
-    expect(statement.predicate[EXTENSION_KEY]?.range).toMatchObject({
-      head,
-      commits: 20,
-      baseRule: 'explicit',
-    });
+    expect(await run([], io, { steps: [opened, broken, never] })).toBe(1);
+    expect(io.out()).toContain('[ok] a service is up\n[FAIL] a-new-step failed: it broke\n');
+    expect(io.out()).not.toContain('should not run');
+    expect(closed).toBe(1);
+    expect(DEMO_STEPS.map((s) => s.id)).toEqual(STEP_IDS);
+  });
 
+  it('removes its temporary folder when not told to keep it', async () => {
     const before = (await readdir(tmpdir())).filter((n) => n.startsWith('agent-attest-demo-'));
-    expect(await run([], captureIO(), { subjectsDir: dist })).toBe(0);
+    const io = captureIO(tmp);
+    expect(await run([], io, { steps: DEMO_STEPS.slice(0, 1) })).toBe(0);
+    expect(io.out()).toContain('(its temporary files are removed; keep them with --keep DIR)');
     const after = (await readdir(tmpdir())).filter((n) => n.startsWith('agent-attest-demo-'));
     expect(after.filter((n) => !before.includes(n))).toEqual([]);
   });
+});
 
-  it('--help, unknown flags and bad --format through the CLI dispatcher', async () => {
-    const help = captureIO();
+describe('agent-attest demo flags', () => {
+  it('--keep refuses a file and a folder with something in it, before anything starts', async () => {
+    await writeFile(path.join(tmp, 'a-file'), 'x');
+    await mkdir(path.join(tmp, 'full'), { recursive: true });
+    await writeFile(path.join(tmp, 'full', 'mine.txt'), 'x');
+    const file = captureIO(tmp);
+    expect(await main(['demo', '--keep', 'a-file'], file)).toBe(2);
+    expect(file.err()).toBe(
+      "agent-attest demo: --keep a-file: is a file; pass a folder to keep the demo's files in (a new one, e.g. a-file.demo).\n",
+    );
+    expect(file.out()).toBe('');
+    const full = captureIO(tmp);
+    expect(await main(['demo', '--keep', 'full'], full)).toBe(2);
+    expect(full.err()).toBe(
+      "agent-attest demo: --keep full: the folder is not empty; pass a new or empty folder (the demo writes a repository, bundles and keys' trust files into it).\n",
+    );
+    expect(await readdir(path.join(tmp, 'full'))).toEqual(['mine.txt']);
+  });
+
+  it('--help, unknown flags and bad --format', async () => {
+    const help = captureIO(tmp);
     expect(await main(['demo', '--help'], help)).toBe(0);
     expect(help.out()).toMatch(/^usage: agent-attest demo /);
 
-    const bad = captureIO();
+    const bad = captureIO(tmp);
     expect(await main(['demo', '--nope'], bad)).toBe(2);
     expect(bad.err().trim().split('\n')).toHaveLength(1);
     expect(bad.err()).toContain('--nope');
 
-    const fmt = captureIO();
+    const fmt = captureIO(tmp);
     expect(await main(['demo', '--format', 'xml'], fmt)).toBe(2);
     expect(fmt.err()).toContain('--format must be text or json');
-  });
-
-  it('finds the project root from a module inside it', async () => {
-    const url = new URL('../../src/cli/commands/demo.ts', import.meta.url).href;
-    expect(await findProjectRoot(url)).toBe(ROOT);
-  });
-
-  it('chooses the whole history of a short repository and the last 20 commits of a long one', async () => {
-    const repo = await GitRepo.create();
-    try {
-      for (let i = 0; i < 3; i++) await repo.commit({ message: `c${i}`, files: { [`f${i}`]: 'x' } });
-      expect(await chooseHistory(repo.path)).toEqual({
-        kind: 'range',
-        head: await repo.git(['rev-parse', 'HEAD']),
-        label: 'the whole history',
-      });
-      for (let i = 3; i < 22; i++) await repo.commit({ message: `c${i}`, files: { [`f${i}`]: 'x' } });
-      const h = await chooseHistory(repo.path);
-      expect(h).toMatchObject({ kind: 'range', label: 'last 20 commits (HEAD~20..HEAD)' });
-      expect(h.kind === 'range' && h.base).toBe(await repo.git(['rev-parse', 'HEAD~20']));
-
-      // Shallow clones: attest what they hold; one commit holds no range.
-      const url = pathToFileURL(repo.path).href;
-      const five = path.join(tmp, 'shallow-5');
-      const one = path.join(tmp, 'shallow-1');
-      await repo.git(['clone', '-q', '--depth', '5', url, five]);
-      await repo.git(['clone', '-q', '--depth', '1', url, one]);
-      expect(await chooseHistory(five)).toMatchObject({
-        kind: 'range',
-        base: await repo.git(['rev-parse', 'HEAD~4']),
-        label: 'the 4 commits of this shallow clone',
-      });
-      expect(await chooseHistory(one)).toEqual({
-        kind: 'none',
-        reason: `${one} is a shallow clone of one commit`,
-      });
-    } finally {
-      await repo.remove();
-    }
   });
 });
