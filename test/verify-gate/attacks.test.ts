@@ -422,9 +422,16 @@ describe('bundle version downgrade', () => {
         code,
       );
       if (code === 'LEGACY_BUNDLE') {
-        // Asked for, the bundle is held to v0.1's rules: its inclusion promise (SET) vouches for it.
-        const legacy = await cli([cleanArtifact, '--bundle', bundle, ...pinned(), '--allow-legacy-bundles']);
-        expect(legacy.code, legacy.stdout).toBe(0);
+        // Even with legacy bundles asked for, the relabelling shows: its single `certificate` is a v0.3 field.
+        const legacy = await cliJson([
+          cleanArtifact,
+          '--bundle',
+          bundle,
+          ...pinned(),
+          '--allow-legacy-bundles',
+        ]);
+        expectRejected(legacy, 'BUNDLE_INVALID');
+        expect(JSON.stringify(legacy.doc)).toContain('relabelled');
       }
     }
   });

@@ -69,7 +69,9 @@ export function policyInput(args: {
   const base = {
     signer: signerFacts(args.signer),
     signedAt,
-    subjects: subjects.map((s) => ({ name: String(s.name), digest: { ...s.digest } })),
+    subjects: subjects
+      .filter(isObject)
+      .map((s) => ({ name: String(s.name), digest: { ...(isObject(s.digest) ? s.digest : {}) } })),
     repositoryUrl: args.signer?.sourceRepositoryURI,
   };
   if (!isObject(ext)) {

@@ -30,7 +30,7 @@ function describe(where: string, errors: ErrorObject[] | null | undefined): stri
     e.keyword === 'additionalProperties'
       ? ` (${String(e.params.additionalProperty)})`
       : e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'const'
-        ? ` (${JSON.stringify(e.data).slice(0, 80)})`
+        ? ` (${String(JSON.stringify(e.data) ?? e.data).slice(0, 80)})`
         : '';
   return `${at} ${e.message ?? 'is invalid'}${extra}`;
 }

@@ -253,6 +253,12 @@ export function toBundle(json: unknown, options: BundleReadOptions = {}): Omit<L
       : undefined;
   if (legacy !== undefined && !options.allowLegacyBundles)
     return { legacy, problem: `${legacy} is a legacy bundle, not accepted by default` };
+  // `certificate` (one leaf) exists from v0.3 on: an older label on it is a relabelled newer bundle.
+  const material = isObject(doc.verificationMaterial) ? doc.verificationMaterial : {};
+  if (rules.version !== 'v0.3' && Object.hasOwn(material, 'certificate'))
+    return {
+      problem: `invalid bundle: a ${rules.version} media type on verificationMaterial.certificate, a v0.3 field (a relabelled bundle)`,
+    };
   let bundle: Bundle;
   try {
     // bundleFromJSON holds the bundle to its media type's rules; a legacy one to v0.1's.
@@ -263,8 +269,26 @@ export function toBundle(json: unknown, options: BundleReadOptions = {}): Omit<L
       problem: `invalid bundle: ${fields?.length ? `missing or invalid ${fields.join(', ')}` : messageOf(e)}`,
     };
   }
+  const rootProblem = proofRootProblem(bundle);
+  if (rootProblem) return { problem: rootProblem };
   const capped = capEvidence(bundle);
   return typeof capped === 'string' ? { problem: capped } : { bundle: capped };
+}
+
+/**
+ * A log entry's inclusion proof must name the root its signed checkpoint names. @sigstore/verify checks the proof
+ * against the checkpoint's root and never reads `rootHash`; a bundle whose `rootHash` says otherwise was changed
+ * after it was made (found by the mutation fuzzer), so it is refused rather than accepted on a field nobody reads.
+ */
+function proofRootProblem(bundle: Bundle): string | undefined {
+  for (const [i, e] of bundle.verificationMaterial.tlogEntries.entries()) {
+    const proof = e.inclusionProof;
+    if (!proof) continue;
+    const root = proof.checkpoint?.envelope.split('\n')[2];
+    if (root === undefined || !Buffer.from(root, 'base64').equals(proof.rootHash))
+      return `invalid bundle: log entry ${i}'s inclusion proof rootHash is not its checkpoint's root hash`;
+  }
+  return undefined;
 }
 
 function everyEntryHasProof(doc: Record<string, unknown>): boolean {
