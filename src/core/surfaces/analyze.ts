@@ -3,7 +3,7 @@
  * them, invisible Unicode in instruction text, and the repository files its commands run.
  */
 import { posix } from 'node:path';
-import type { ParsedItem } from './parse.js';
+import type { ParsedItem } from './parse/index.js';
 import type { HiddenUnicode, SurfaceFlag, SurfaceItem } from './types.js';
 
 export interface Flagged {

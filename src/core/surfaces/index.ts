@@ -46,7 +46,7 @@ import {
   SurfaceParseError,
   type ParsedItem,
   type ParsedSurface,
-} from './parse.js';
+} from './parse/index.js';
 import {
   CAPABILITY_ORDER,
   type AttributionOf,
