@@ -16,7 +16,7 @@ import { evaluatePolicy, parsePolicy, policyFromInputs, policyInput } from '../.
 import { predicateProblem } from '../../src/core/policy/predicate.js';
 import { parseChecksums } from '../../src/core/subjects/checksums.js';
 import { SURFACE_RULES } from '../../src/core/surfaces/index.js';
-import { parseSurface, SurfaceParseError } from '../../src/core/surfaces/parse.js';
+import { parseSurface, SurfaceParseError } from '../../src/core/surfaces/parse/index.js';
 import type { ParserKind } from '../../src/core/surfaces/catalogue.js';
 import { checkStatementShape, claimedDigests, matchSubject } from '../../src/core/verify/statement.js';
 import { check } from './budget.js';
