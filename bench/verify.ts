@@ -1,34 +1,32 @@
 /**
- * Verify throughput: agent-attest's verifyArtifacts against a bare @sigstore/verify loop
- * (toSignedEntity + Verifier.verify, same trust material, same signer policy) on the same 1,000 bundles,
- * in the same process and run.
+ * Verify many in one call (issue 11): 1,000 artifacts and their 1,000 bundles (one JSONL), as whole processes,
+ * against a minimal @sigstore/verify loop that does the same job — stream the JSONL, verify each bundle with the
+ * same trust material, thresholds and signer policy, read each statement's subjects, hash each artifact and check
+ * it is named — in the same run. Wall, CPU and peak RSS of each process; then ours again with 10× the bundles
+ * (the same 1,000 repeated) to show memory stays flat.
  *
  *   npm run bench -- verify                       (the harness bundles and runs it)
- *   npx esbuild bench/verify.ts --bundle --platform=node --format=esm --outfile=bench/.work/verify.mjs \
- *     --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" \
- *     && node --expose-gc bench/.work/verify.mjs [--bundles 1000] [--rounds 3]
+ *   npm run bench -- verify -- --bundles 1000 --rounds 3
  *
- * The bundles are signed once, by the attest engine's sigstore-js signer on a devstack started in this
- * process (public-good profile: Fulcio + CT + Rekor + TSA), each over an in-toto SLSA v1 statement with
- * one subject, and kept in bench/.work/verify-bundles/ with the devstack's trusted root (gitignored,
- * reused while complete). Both sides read each bundle from disk (page cache warm) and verify it fully;
- * ours also checks the signer identity policy, the statement (payload type, _type, predicate type) and
- * that a subject has the artifact's digest. Every side is warmed up, the rounds interleave the sides,
- * the median round counts. Goal: ours ≤ 1.2× the bare loop.
+ * The bundles are signed once, by the attest engine's sigstore-js signer on a devstack started in this process
+ * (public-good profile: Fulcio + CT + Rekor + TSA), each over an in-toto SLSA v1 statement with one subject, and
+ * kept in bench/.work/verify-bundles/ with the devstack's trusted root and the artifacts (reused while complete).
+ * Ours is the CLI built from the sources (`scripts/build.mjs --outdir bench/.work/verify-dist`), run as
+ * `verify ARTIFACT… --bundle all.jsonl --trusted-root … --certificate-identity … --certificate-oidc-issuer …`
+ * (text output to /dev/null). The reference is bundled by esbuild like ours. Rusage comes from the child itself
+ * (a `--import` preload prints process.resourceUsage() at exit); wall is measured around the spawn.
+ * Goals: wall ≤ 1.1× the reference, peak RSS ≤ 1.5× the reference, and flat (10× bundles, about the same RSS).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleFromJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier, type VerificationPolicy } from '@sigstore/verify';
 import { decodeClaims, githubClaims } from '../src/core/oidc/index.js';
 import { createSigner, readSigningConfig, signStatement } from '../src/core/sign/index.js';
 import { buildStatement, serializeStatement } from '../src/core/statement/build.js';
-import { loadTrustMaterial, verifyArtifacts, type IdentityPolicy } from '../src/core/verify/index.js';
 import { GITHUB_ISSUER, startDevstack } from '../src/devstack/index.js';
 
 const { values } = parseArgs({
@@ -39,11 +37,12 @@ const { values } = parseArgs({
 });
 const COUNT = Number(values.bundles);
 const ROUNDS = Number(values.rounds);
-const GOAL = 1.2;
-/** Bundles per side before measuring: enough for the JIT; a full pass would double the run time. */
-const WARM_UP = Math.min(100, COUNT);
+const WALL_GOAL = 1.1;
+const RSS_GOAL = 1.5;
 
-const dir = path.resolve(process.cwd(), 'bench', '.work', 'verify-bundles');
+const root = process.cwd();
+const work = path.join(root, 'bench', '.work');
+const dir = path.join(work, 'verify-bundles');
 const rootPath = path.join(dir, 'trusted_root.json');
 const manifestPath = path.join(dir, 'manifest.json');
 /** The devstack's default token claims: a push run of release.yml on main of octo-org/octo-repo. */
@@ -108,76 +107,115 @@ async function signBundles(): Promise<Item[]> {
   }
 }
 
-// ── the sides ───────────────────────────────────────────────────────────────────────────────────
+// ── the inputs of one call ──────────────────────────────────────────────────────────────────────
 
-const identity: IdentityPolicy = { certificateIdentity: SAN, oidcIssuer: GITHUB_ISSUER };
-
-/** Bare sigstore-js: trust material once; per bundle read, parse, toSignedEntity, Verifier.verify. */
-async function bareSide(): Promise<(items: Item[]) => Promise<void>> {
-  const root = TrustedRoot.fromJSON(JSON.parse(await readFile(rootPath, 'utf8')));
-  // The thresholds agent-attest picks for a root with logs and CT logs (thresholdsFor).
-  const verifier = new Verifier(toTrustMaterial(root), {
-    tlogThreshold: 1,
-    ctlogThreshold: 1,
-    timestampThreshold: 1,
-  });
-  const policy: VerificationPolicy = {
-    subjectAlternativeName: SAN,
-    extensions: { issuer: GITHUB_ISSUER },
-  };
-  return async (items) => {
-    for (const item of items) {
-      const bundle = bundleFromJSON(JSON.parse(await readFile(item.file, 'utf8')));
-      verifier.verify(toSignedEntity(bundle), policy); // throws on any failure
-    }
-  };
+/** The artifact files (content `artifact N`, what each statement's subject digests) and the JSONL. */
+async function inputs(items: Item[], repeat: number): Promise<{ artifacts: string[]; jsonl: string }> {
+  const artifactsDir = path.join(dir, 'artifacts');
+  await mkdir(artifactsDir, { recursive: true });
+  const artifacts = await Promise.all(
+    items.map(async (_, i) => {
+      const file = path.join(artifactsDir, `app-${i}.tgz`);
+      if (!existsSync(file)) await writeFile(file, `artifact ${i}`);
+      return file;
+    }),
+  );
+  const lines = (await Promise.all(items.map(async (i) => (await readFile(i.file, 'utf8')).trim()))).join(
+    '\n',
+  );
+  const jsonl = path.join(dir, `all-x${repeat}.jsonl`);
+  await writeFile(jsonl, `${Array(repeat).fill(lines).join('\n')}\n`);
+  return { artifacts, jsonl };
 }
 
-/** Ours, one verifyArtifacts call per bundle: what a gate verifying one artifact pays (root parsed each call). */
-async function oursPerBundle(items: Item[]): Promise<void> {
-  for (const item of items) {
-    const report = await verifyArtifacts({
-      artifacts: [item.artifact],
-      bundlePaths: [item.file],
-      trustedRoot: rootPath,
-      identity,
-    });
-    if (!report.ok) throw new Error(`ours failed ${item.file}: ${JSON.stringify(report.artifacts[0])}`);
-  }
+// ── the programs ────────────────────────────────────────────────────────────────────────────────
+
+/** What a sigstore-js user would write for the same job. */
+const REFERENCE_SOURCE = `import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+const [rootFile, jsonl, san, issuer, ...artifacts] = process.argv.slice(2);
+const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(rootFile, 'utf8')));
+const verifier = new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+const policy = { subjectAlternativeName: san, extensions: { issuer } };
+const named = new Set();
+for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
+  if (line.trim() === '') continue;
+  const bundle = bundleFromJSON(JSON.parse(line));
+  verifier.verify(toSignedEntity(bundle), policy);
+  const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
+  if (statement.predicateType !== 'https://slsa.dev/provenance/v1') throw new Error('predicate type');
+  for (const s of statement.subject) named.add(s.digest.sha256);
+}
+let ok = true;
+for (const a of artifacts) {
+  const digest = createHash('sha256').update(readFileSync(a)).digest('hex');
+  if (!named.has(digest)) ok = false;
+  process.stdout.write((ok ? 'PASS ' : 'FAIL ') + a + '\\n');
+}
+process.exit(ok ? 0 : 1);
+`;
+
+function esbuild(entry: string, out: string): void {
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'esbuild'),
+    [
+      entry,
+      `--outfile=${out}`,
+      '--bundle',
+      '--format=esm',
+      '--platform=node',
+      '--target=node24',
+      '--log-level=warning',
+      "--banner:js=import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);",
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (r.status !== 0) throw new Error(`esbuild of ${entry} failed`);
 }
 
-/**
- * Ours, one verifyArtifacts call for all the bundles and one artifact: the root is parsed once and every
- * bundle goes through every check (the other bundles then fail the subject match, as they must).
- */
-async function oursOneCall(items: Item[]): Promise<void> {
-  const report = await verifyArtifacts({
-    artifacts: [items[0]!.artifact],
-    bundlePaths: items.map((i) => i.file),
-    trustedRoot: rootPath,
-    identity,
+async function programs(): Promise<{ reference: string; cli: string }> {
+  const refDir = path.join(work, 'verify-reference');
+  await mkdir(refDir, { recursive: true });
+  await writeFile(path.join(refDir, 'src.mjs'), REFERENCE_SOURCE);
+  esbuild(path.join(refDir, 'src.mjs'), path.join(refDir, 'main.js'));
+  const dist = path.join(work, 'verify-dist');
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', dist], {
+    cwd: root,
+    stdio: 'inherit',
   });
-  const a = report.artifacts[0]!;
-  const unexpected = a.failures.filter((f) => f.code !== 'SUBJECT_MISMATCH');
-  if (!report.ok || a.verified.length !== 1 || unexpected.length > 0)
-    throw new Error(`ours (one call) did not verify as expected: ${JSON.stringify(unexpected[0] ?? a)}`);
+  if (r.status !== 0) throw new Error('scripts/build.mjs --outdir failed');
+  return { reference: path.join(refDir, 'main.js'), cli: path.join(dist, 'cli.js') };
 }
 
 // ── measurement ─────────────────────────────────────────────────────────────────────────────────
 
+/** Prints the child's own rusage at exit (maxRSS in KiB, CPU in µs). */
+const RUSAGE_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`AA-RUSAGE ${u.maxRSS} ${u.userCPUTime+u.systemCPUTime}\\n`)})';
+
 interface Sample {
   wallMs: number;
   cpuMs: number;
+  rssMiB: number;
 }
 
-async function measure(fn: () => Promise<void>): Promise<Sample> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const cpu0 = process.cpuUsage();
+function runOnce(argv: string[]): Sample {
   const t0 = performance.now();
-  await fn();
+  const r = spawnSync(process.execPath, ['--import', RUSAGE_HOOK, ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const line = r.stderr.split('\n').find((l) => l.startsWith('AA-RUSAGE '));
+  if (r.status !== 0 || !line) throw new Error(`${argv[0]} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const [rss, cpu] = line.split(' ').slice(1).map(Number);
+  return { wallMs, cpuMs: cpu! / 1000, rssMiB: rss! / 1024 };
 }
 
 const median = (xs: number[]): number => {
@@ -190,64 +228,73 @@ async function main(): Promise<void> {
   const cached = await cachedItems();
   if (cached) process.stderr.write(`reusing ${cached.length} bundles in ${dir}\n`);
   const items = cached ?? (await signBundles());
-  // Fail early and clearly if the trusted root cannot be read by our loader either.
-  await loadTrustMaterial(rootPath);
-
-  const bare = await bareSide();
-  const sides = [
-    { name: 'bare @sigstore/verify loop (reference)', run: bare },
-    { name: 'agent-attest verifyArtifacts, 1 call per bundle', run: oursPerBundle },
-    { name: `agent-attest verifyArtifacts, 1 call for all ${COUNT}`, run: oursOneCall },
+  const { reference, cli } = await programs();
+  const one = await inputs(items, 1);
+  const ten = await inputs(items, 10);
+  const refArgv = (jsonl: string) => [reference, rootPath, jsonl, SAN, GITHUB_ISSUER, ...one.artifacts];
+  const oursArgv = (jsonl: string) => [
+    cli,
+    'verify',
+    ...one.artifacts,
+    '--bundle',
+    jsonl,
+    '--trusted-root',
+    rootPath,
+    '--certificate-identity',
+    SAN,
+    '--certificate-oidc-issuer',
+    GITHUB_ISSUER,
   ];
-  // Warm-up: JIT, lazy imports, page cache (each bundle file read once).
-  for (const side of sides) await side.run(items.slice(0, WARM_UP));
-  await Promise.all(items.map((i) => readFile(i.file)));
-
+  const sides = [
+    { name: `minimal @sigstore/verify loop, ${COUNT} bundles (reference)`, argv: refArgv(one.jsonl) },
+    {
+      name: `agent-attest verify, ${COUNT} artifacts + ${COUNT} bundles, one call`,
+      argv: oursArgv(one.jsonl),
+    },
+    {
+      name: `agent-attest verify, ${COUNT} artifacts + ${10 * COUNT} bundles (10×), one call`,
+      argv: oursArgv(ten.jsonl),
+    },
+  ];
+  for (const side of sides) runOnce(side.argv); // warm-up: page cache, compile cache
   const samples = sides.map(() => [] as Sample[]);
-  for (let r = 0; r < ROUNDS; r++) {
-    // Rotate the order so no side always runs right after another's garbage.
+  for (let r = 0; r < ROUNDS; r++)
     for (let k = 0; k < sides.length; k++) {
       const s = (k + r) % sides.length;
-      samples[s]!.push(await measure(() => sides[s]!.run(items)));
+      samples[s]!.push(runOnce(sides[s]!.argv));
     }
-  }
-
-  const per = (xs: number[]) => median(xs) / COUNT;
   const rows = sides.map((side, s) => ({
     name: side.name,
-    wall: per(samples[s]!.map((x) => x.wallMs)),
-    cpu: per(samples[s]!.map((x) => x.cpuMs)),
+    wall: median(samples[s]!.map((x) => x.wallMs)),
+    cpu: median(samples[s]!.map((x) => x.cpuMs)),
+    rss: median(samples[s]!.map((x) => x.rssMiB)),
   }));
-  const ref = rows[0]!;
+  const [ref, ours, tenfold] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
+  const met = (x: number, goal: number) => (x <= goal ? '(met)' : '(NOT met)');
+  const wall = ours.wall / ref.wall;
+  const rss = ours.rss / ref.rss;
   const lines = [
-    `### verify: ${COUNT} bundles, median of ${ROUNDS} rounds (same process, same run)`,
+    `### verify: ${COUNT} artifacts and ${COUNT} bundles in one call, whole processes, median of ${ROUNDS} rounds`,
     '',
-    '| side | ms per bundle (wall) | vs bare | CPU ms per bundle | CPU vs bare |',
-    '|---|---:|---:|---:|---:|',
+    '| program | wall s | vs ref | CPU s | vs ref | peak RSS MiB | vs ref |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.wall.toFixed(3)} | ${(r.wall / ref.wall).toFixed(2)}× | ${r.cpu.toFixed(3)} | ${(r.cpu / ref.cpu).toFixed(2)}× |`,
+        `| ${r.name} | ${(r.wall / 1000).toFixed(2)} | ${(r.wall / ref.wall).toFixed(2)}× | ${(r.cpu / 1000).toFixed(2)} | ${(r.cpu / ref.cpu).toFixed(2)}× | ${r.rss.toFixed(0)} | ${(r.rss / ref.rss).toFixed(2)}× |`,
     ),
     '',
-  ];
-  const met = (x: number) => (x <= GOAL ? '(met)' : '(NOT met)');
-  for (const r of rows.slice(1)) {
-    const w = r.wall / ref.wall;
-    const c = r.cpu / ref.cpu;
-    lines.push(
-      `Goal ≤ ${GOAL.toFixed(1)}× bare — ${r.name}: wall ${w.toFixed(2)}× ${met(w)}, CPU ${c.toFixed(2)}× ${met(c)}`,
-    );
-  }
-  lines.push(
+    `Goal wall ≤ ${WALL_GOAL}× the reference: ${wall.toFixed(2)}× ${met(wall, WALL_GOAL)} (CPU ${(ours.cpu / ref.cpu).toFixed(2)}×)`,
+    `Goal peak RSS ≤ ${RSS_GOAL}× the reference: ${rss.toFixed(2)}× ${met(rss, RSS_GOAL)}`,
+    `Flat memory: 10× the bundles, peak RSS ${(tenfold.rss / ours.rss).toFixed(2)}× (${tenfold.rss.toFixed(0)} vs ${ours.rss.toFixed(0)} MiB)`,
     '',
-    'Bundles: DSSE over an in-toto SLSA v1 statement with one subject, signed on an in-process devstack (Fulcio certificate + SCT, Rekor v1 entry, RFC 3161 timestamp), bundle v0.3.',
-    'Bare: trust material built once; per bundle readFile + JSON.parse + bundleFromJSON + toSignedEntity + Verifier.verify with {subjectAlternativeName, extensions.issuer}.',
-    'Ours: verifyArtifacts with the subject digest as the artifact (sha256:HEX), --certificate-identity + --certificate-oidc-issuer; reads the trusted root file, checks bundle version rules, crypto, identity, statement, subject.',
+    'Bundles: DSSE over an in-toto SLSA v1 statement with one subject, signed on an in-process devstack (Fulcio certificate + SCT, Rekor v1 entry, RFC 3161 timestamp), bundle v0.3, one JSONL.',
+    'Reference: readline over the JSONL; per line JSON.parse + bundleFromJSON + toSignedEntity + Verifier.verify({subjectAlternativeName, extensions.issuer}) + statement JSON.parse; then sha256 of each artifact file checked against the subjects.',
+    'Ours: the same plus the bundle version rules and evidence caps, diagnosis-ready failures, identity and statement checks, per-artifact reports and the text output.',
     `${availableParallelism()} cores; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} (CPU columns are load-independent).`,
     '',
-  );
+  ];
   process.stdout.write(lines.join('\n'));
 }
 

@@ -12,6 +12,17 @@ const SCALE = Number(process.env.FUZZ_SCALE ?? '1');
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const STATS = path.resolve(import.meta.dirname, '../../.cache/fuzz-stats.jsonl');
 
+/** A test's time limit for a property of `ci` inputs that each take up to `msPerInput` (scaled like the inputs). */
+export function timeoutFor(ci: number, msPerInput: number): number {
+  return Math.max(60_000, runs(ci) * msPerInput);
+}
+
+/**
+ * A hang detector, not a benchmark: one input taking longer than this (on a loaded shared machine) means a
+ * parser that loops or blows up superlinearly.
+ */
+export const HANG_MS = 10_000;
+
 /** Inputs for a property: `ci` in the test suite, scaled for `npm run fuzz`. */
 export function runs(ci: number): number {
   return Math.max(1, Math.round(ci * (Number.isFinite(SCALE) && SCALE > 0 ? SCALE : 1)));

@@ -21,13 +21,12 @@ import {
   type IdentityPolicy,
 } from '../../src/core/verify/index.js';
 import { startTestDevstack, type TestDevstack } from '../support/devstack.js';
-import { check } from './budget.js';
+import { check, HANG_MS, timeoutFor } from './budget.js';
 
 type Json = Record<string, unknown>;
 
 const SAN = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
 const IDENTITY: IdentityPolicy = { certificateIdentity: SAN };
-const PER_BUNDLE_MS = 2_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 let t: TestDevstack;
@@ -207,7 +206,7 @@ async function verifiedTimes(doc: Json, artifact: string, allowMessageSignatures
     identity: IDENTITY,
     allowMessageSignatures,
   });
-  expect(performance.now() - t0, 'one bundle took too long').toBeLessThan(PER_BUNDLE_MS);
+  expect(performance.now() - t0, 'one bundle hung').toBeLessThan(HANG_MS);
   return report.ok ? JSON.stringify(report.artifacts[0]!.verified.map((v) => v.timestamps)) : undefined;
 }
 
@@ -241,68 +240,80 @@ describe('fuzz: mutated devstack bundles', () => {
     expect(await verifies(message, `sha256:${digestA}`, true)).toBe(true);
   });
 
-  it('a DSSE bundle changed in any signed or signing part never verifies', async () => {
-    await check(
-      'bundles-dsse',
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        const doc = structuredClone(a);
-        const changed = mutations.map((m) => apply(doc, b, m)).some(Boolean);
-        fc.pre(changed);
-        await expectRejected(doc, a, mutations);
-      }),
-      150,
-    );
-  });
+  it(
+    'a DSSE bundle changed in any signed or signing part never verifies',
+    async () => {
+      await check(
+        'bundles-dsse',
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+          const doc = structuredClone(a);
+          const changed = mutations.map((m) => apply(doc, b, m)).some(Boolean);
+          fc.pre(changed);
+          await expectRejected(doc, a, mutations);
+        }),
+        150,
+      );
+    },
+    timeoutFor(150, 400),
+  );
 
-  it('a message signature changed in any signed or signing part never verifies', async () => {
-    await check(
-      'bundles-message',
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        const doc = structuredClone(message);
-        const changed = mutations.map((m) => apply(doc, a, m)).some(Boolean);
-        fc.pre(changed);
-        await expectRejected(doc, message, mutations, true);
-      }),
-      100,
-    );
-  });
+  it(
+    'a message signature changed in any signed or signing part never verifies',
+    async () => {
+      await check(
+        'bundles-message',
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+          const doc = structuredClone(message);
+          const changed = mutations.map((m) => apply(doc, a, m)).some(Boolean);
+          fc.pre(changed);
+          await expectRejected(doc, message, mutations, true);
+        }),
+        100,
+      );
+    },
+    timeoutFor(100, 400),
+  );
 
-  it('mutated JSONL text: bundles or one typed usage error, never a crash', async () => {
-    const text = `${JSON.stringify(a)}\n${JSON.stringify({ bundle: b })}\n`;
-    const edit = fc.tuple(
-      fc.nat(),
-      fc.nat(200),
-      fc.constantFrom('cut', 'delete', 'insert', 'duplicate'),
-      fc.string(),
-    );
-    await check(
-      'bundles-jsonl',
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
-        let s = text;
-        for (const [pos, len, op, insert] of edits) {
-          const i = pos % (s.length + 1);
-          if (op === 'cut') s = s.slice(0, i);
-          else if (op === 'delete') s = s.slice(0, i) + s.slice(i + len);
-          else if (op === 'insert') s = s.slice(0, i) + insert + s.slice(i);
-          else s = s.slice(0, i + len) + s.slice(i, i + len) + s.slice(i + len);
-        }
-        const file = path.join(dir, 'mutated.jsonl');
-        await writeFile(file, s);
-        try {
-          const loaded = await loadBundles(file);
-          const report = await verifyArtifacts({
-            artifacts: [`sha256:${digestA}`],
-            bundlePaths: [],
-            bundles: loaded,
-            trustedRoot: t.trustedRootPath,
-            identity: IDENTITY,
-          });
-          expect(typeof report.ok).toBe('boolean');
-        } catch (e) {
-          if (!isAgentAttestError(e) || e.exitCode !== 2) throw e;
-        }
-      }),
-      100,
-    );
-  });
+  it(
+    'mutated JSONL text: bundles or one typed usage error, never a crash',
+    async () => {
+      const text = `${JSON.stringify(a)}\n${JSON.stringify({ bundle: b })}\n`;
+      const edit = fc.tuple(
+        fc.nat(),
+        fc.nat(200),
+        fc.constantFrom('cut', 'delete', 'insert', 'duplicate'),
+        fc.string(),
+      );
+      await check(
+        'bundles-jsonl',
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+          let s = text;
+          for (const [pos, len, op, insert] of edits) {
+            const i = pos % (s.length + 1);
+            if (op === 'cut') s = s.slice(0, i);
+            else if (op === 'delete') s = s.slice(0, i) + s.slice(i + len);
+            else if (op === 'insert') s = s.slice(0, i) + insert + s.slice(i);
+            else s = s.slice(0, i + len) + s.slice(i, i + len) + s.slice(i + len);
+          }
+          const file = path.join(dir, 'mutated.jsonl');
+          await writeFile(file, s);
+          try {
+            const loaded = await loadBundles(file);
+            const report = await verifyArtifacts({
+              artifacts: [`sha256:${digestA}`],
+              bundlePaths: [],
+              bundles: loaded,
+              trustedRoot: t.trustedRootPath,
+              identity: IDENTITY,
+            });
+            expect(typeof report.ok).toBe('boolean');
+          } catch (e) {
+            if (!isAgentAttestError(e) || e.exitCode !== 2) throw e;
+          }
+        }),
+        100,
+      );
+    },
+    timeoutFor(100, 400),
+  );
 });

@@ -19,19 +19,17 @@ import { SURFACE_RULES } from '../../src/core/surfaces/index.js';
 import { parseSurface, SurfaceParseError } from '../../src/core/surfaces/parse/index.js';
 import type { ParserKind } from '../../src/core/surfaces/catalogue.js';
 import { checkStatementShape, claimedDigests, matchSubject } from '../../src/core/verify/statement.js';
-import { check } from './budget.js';
+import { check, HANG_MS, timeoutFor } from './budget.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Inputs per property in the test suite: each property takes a few seconds at most. */
 const CI = 300;
-/** One input may take at most this long (a hang or superlinear blow-up is a finding). */
-const PER_INPUT_MS = 1_000;
 
 function timed<T>(fn: () => T): T {
   const t0 = performance.now();
   const out = fn();
   const ms = performance.now() - t0;
-  if (ms > PER_INPUT_MS) throw new Error(`took ${Math.round(ms)} ms`);
+  if (ms > HANG_MS) throw new Error(`took ${Math.round(ms)} ms`);
   return out;
 }
 
@@ -106,48 +104,56 @@ describe('fuzz: policy YAML', () => {
     "'",
   ];
 
-  it('parsePolicy: a LoadedPolicy or a PolicyValidationError, for generated and mutated policies', async () => {
-    const policyError = (e: unknown) => isAgentAttestError(e) && e.code === 'POLICY_INVALID';
-    await check(
-      'policy-yaml',
-      fc.property(fc.oneof(tokens(yamlWords), ...examples.map(mutated), fc.string()), (text) => {
-        closed(() => {
-          const loaded = parsePolicy(text, 'fuzz.yml');
-          // A policy that loads is one the evaluator can run on anything.
-          evaluatePolicy(
-            loaded.policy,
-            policyInput({ statement: undefined, signer: undefined, timestamps: [] }),
-          );
-        }, policyError);
-      }),
-      CI,
-    );
-  });
+  it(
+    'parsePolicy: a LoadedPolicy or a PolicyValidationError, for generated and mutated policies',
+    async () => {
+      const policyError = (e: unknown) => isAgentAttestError(e) && e.code === 'POLICY_INVALID';
+      await check(
+        'policy-yaml',
+        fc.property(fc.oneof(tokens(yamlWords), ...examples.map(mutated), fc.string()), (text) => {
+          closed(() => {
+            const loaded = parsePolicy(text, 'fuzz.yml');
+            // A policy that loads is one the evaluator can run on anything.
+            evaluatePolicy(
+              loaded.policy,
+              policyInput({ statement: undefined, signer: undefined, timestamps: [] }),
+            );
+          }, policyError);
+        }),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 
-  it('policyFromInputs: a policy, undefined, or POLICY_INVALID for any strings', async () => {
-    const key = fc.constantFrom(
-      'allowedAgents',
-      'deniedModels',
-      'maxAgentShare',
-      'minApprovals',
-      'maxAge',
-      'unknown',
-      'executableSurfaces',
-      'requireHumanReview',
-    );
-    await check(
-      'policy-inputs',
-      fc.property(
-        fc.dictionary(key, fc.oneof(fc.string(), fc.constantFrom(',', '40%', '2', '30d', 'true'))),
-        (inputs) =>
-          closed(
-            () => policyFromInputs(inputs),
-            (e) => isAgentAttestError(e) && e.code === 'POLICY_INVALID',
-          ),
-      ),
-      CI,
-    );
-  });
+  it(
+    'policyFromInputs: a policy, undefined, or POLICY_INVALID for any strings',
+    async () => {
+      const key = fc.constantFrom(
+        'allowedAgents',
+        'deniedModels',
+        'maxAgentShare',
+        'minApprovals',
+        'maxAge',
+        'unknown',
+        'executableSurfaces',
+        'requireHumanReview',
+      );
+      await check(
+        'policy-inputs',
+        fc.property(
+          fc.dictionary(key, fc.oneof(fc.string(), fc.constantFrom(',', '40%', '2', '30d', 'true'))),
+          (inputs) =>
+            closed(
+              () => policyFromInputs(inputs),
+              (e) => isAgentAttestError(e) && e.code === 'POLICY_INVALID',
+            ),
+        ),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 });
 
 describe('fuzz: commit trailers', () => {
@@ -165,19 +171,23 @@ describe('fuzz: commit trailers', () => {
     ':',
     '\n\n',
   ];
-  it('parseMessage never throws and its trailers come from the message', async () => {
-    await check(
-      'trailers',
-      fc.property(fc.oneof(tokens(words), fc.string({ maxLength: 2000 })), (message) => {
-        const parts = timed(() => parseMessage(message));
-        for (const t of [...parts.trailers, ...parts.squashTrailers]) {
-          expect(typeof t.token).toBe('string');
-          expect(message).toContain(t.token);
-        }
-      }),
-      CI,
-    );
-  });
+  it(
+    'parseMessage never throws and its trailers come from the message',
+    async () => {
+      await check(
+        'trailers',
+        fc.property(fc.oneof(tokens(words), fc.string({ maxLength: 2000 })), (message) => {
+          const parts = timed(() => parseMessage(message));
+          for (const t of [...parts.trailers, ...parts.squashTrailers]) {
+            expect(typeof t.token).toBe('string');
+            expect(message).toContain(t.token);
+          }
+        }),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 
   it('a long message parses in bounded time', () => {
     const long = `subject\n\n${'x: y\n'.repeat(50_000)}${'Co-Authored-By: a\n'.repeat(10_000)}`;
@@ -212,18 +222,22 @@ describe('fuzz: AI config surfaces', () => {
     'hook.sh',
   );
 
-  it('parseSurface returns findings or throws SurfaceParseError, for every parser', async () => {
-    await check(
-      'surfaces',
-      fc.property(fc.constantFrom(...kinds), paths, content, (kind, p, text) =>
-        closed(
-          () => parseSurface(kind, p, Buffer.from(text)),
-          (e) => e instanceof SurfaceParseError,
+  it(
+    'parseSurface returns findings or throws SurfaceParseError, for every parser',
+    async () => {
+      await check(
+        'surfaces',
+        fc.property(fc.constantFrom(...kinds), paths, content, (kind, p, text) =>
+          closed(
+            () => parseSurface(kind, p, Buffer.from(text)),
+            (e) => e instanceof SurfaceParseError,
+          ),
         ),
-      ),
-      CI,
-    );
-  });
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 });
 
 const hex = (minLength: number, maxLength: number) =>
@@ -237,28 +251,32 @@ describe('fuzz: checksum files', () => {
       fc.string({ maxLength: 40 }),
     )
     .map(([h, sep, name]) => `${h}${sep}${name}`);
-  it('parseChecksums: subjects with well-formed digests, or SUBJECT_INVALID', async () => {
-    await check(
-      'checksums',
-      fc.property(
-        fc.array(fc.oneof(line, fc.constantFrom('# c', '', 'SHA256 (a) = ' + 'ab'.repeat(32))), {
-          maxLength: 30,
-        }),
-        (lines) =>
-          closed(
-            () => {
-              for (const s of parseChecksums(lines.join('\n'), 'fuzz')) {
-                const [alg, hex] = Object.entries(s.digest)[0]!;
-                expect(hex).toMatch(/^[0-9a-f]+$/);
-                expect(['sha256', 'sha384', 'sha512']).toContain(alg);
-              }
-            },
-            (e) => isAgentAttestError(e) && e.exitCode === 2,
-          ),
-      ),
-      CI,
-    );
-  });
+  it(
+    'parseChecksums: subjects with well-formed digests, or SUBJECT_INVALID',
+    async () => {
+      await check(
+        'checksums',
+        fc.property(
+          fc.array(fc.oneof(line, fc.constantFrom('# c', '', 'SHA256 (a) = ' + 'ab'.repeat(32))), {
+            maxLength: 30,
+          }),
+          (lines) =>
+            closed(
+              () => {
+                for (const s of parseChecksums(lines.join('\n'), 'fuzz')) {
+                  const [alg, hex] = Object.entries(s.digest)[0]!;
+                  expect(hex).toMatch(/^[0-9a-f]+$/);
+                  expect(['sha256', 'sha384', 'sha512']).toContain(alg);
+                }
+              },
+              (e) => isAgentAttestError(e) && e.exitCode === 2,
+            ),
+        ),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 });
 
 describe('fuzz: git-ai notes and Agent Trace records', () => {
@@ -268,31 +286,39 @@ describe('fuzz: git-ai notes and Agent Trace records', () => {
     '{"version":"0.1","vcs":{"type":"git","revision":"' +
     'a'.repeat(40) +
     '"},"files":[{"path":"a.ts","conversations":[{"contributor":{"type":"ai","model_id":"anthropic/claude"},"ranges":[{"start_line":1,"end_line":9}]}]}]}';
-  it('parseGitAiNote never throws', async () => {
-    await check(
-      'git-ai-notes',
-      fc.property(
-        fc.oneof(mutated(note), fc.string(), tokens(['---', '\n', '{', '}', '"', '1-', ',', ' '])),
-        (text) => {
-          const found = timed(() => parseGitAiNote(text));
-          expect(Array.isArray(found)).toBe(true);
-        },
-      ),
-      CI,
-    );
-  });
-  it('parseAgentTrace never throws', async () => {
-    await check(
-      'agent-trace',
-      fc.property(
-        fc.oneof(mutated(trace), mutated(`[${trace}]`), mutated(`${trace}\n${trace}`), fc.string()),
-        (text) => {
-          expect(timed(() => parseAgentTrace(text))).toBeInstanceOf(Map);
-        },
-      ),
-      CI,
-    );
-  });
+  it(
+    'parseGitAiNote never throws',
+    async () => {
+      await check(
+        'git-ai-notes',
+        fc.property(
+          fc.oneof(mutated(note), fc.string(), tokens(['---', '\n', '{', '}', '"', '1-', ',', ' '])),
+          (text) => {
+            const found = timed(() => parseGitAiNote(text));
+            expect(Array.isArray(found)).toBe(true);
+          },
+        ),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
+  it(
+    'parseAgentTrace never throws',
+    async () => {
+      await check(
+        'agent-trace',
+        fc.property(
+          fc.oneof(mutated(trace), mutated(`[${trace}]`), mutated(`${trace}\n${trace}`), fc.string()),
+          (text) => {
+            expect(timed(() => parseAgentTrace(text))).toBeInstanceOf(Map);
+          },
+        ),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 });
 
 describe('fuzz: statements and the agent-attest extension', () => {
@@ -307,37 +333,41 @@ describe('fuzz: statements and the agent-attest extension', () => {
     '',
   );
 
-  it('statement shape, claimed digests and subject matching never throw on arbitrary JSON', async () => {
-    const statement = fc.oneof(
-      json,
-      fc.record({
-        _type: fc.constantFrom('https://in-toto.io/Statement/v1', 'x'),
-        subject: fc.oneof(
-          json,
-          fc.array(
-            fc.record({
-              name: fc.oneof(fc.string(), json),
-              digest: fc.oneof(json, fc.dictionary(digestKeys, fc.oneof(fc.string(), json))),
-            }),
+  it(
+    'statement shape, claimed digests and subject matching never throw on arbitrary JSON',
+    async () => {
+      const statement = fc.oneof(
+        json,
+        fc.record({
+          _type: fc.constantFrom('https://in-toto.io/Statement/v1', 'x'),
+          subject: fc.oneof(
+            json,
+            fc.array(
+              fc.record({
+                name: fc.oneof(fc.string(), json),
+                digest: fc.oneof(json, fc.dictionary(digestKeys, fc.oneof(fc.string(), json))),
+              }),
+            ),
           ),
-        ),
-        predicateType: fc.constantFrom('https://slsa.dev/provenance/v1', 'x'),
-      }),
-    );
-    await check(
-      'statements',
-      fc.property(statement, (s) => {
-        const parsed = timed(() => checkStatementShape(s, 'https://slsa.dev/provenance/v1'));
-        claimedDigests(s);
-        if (parsed.ok) {
-          const artifact = Object.create(null) as Record<string, string>;
-          artifact.sha256 = 'ab'.repeat(32);
-          matchSubject(parsed.statement, artifact);
-        }
-      }),
-      CI,
-    );
-  });
+          predicateType: fc.constantFrom('https://slsa.dev/provenance/v1', 'x'),
+        }),
+      );
+      await check(
+        'statements',
+        fc.property(statement, (s) => {
+          const parsed = timed(() => checkStatementShape(s, 'https://slsa.dev/provenance/v1'));
+          claimedDigests(s);
+          if (parsed.ok) {
+            const artifact = Object.create(null) as Record<string, string>;
+            artifact.sha256 = 'ab'.repeat(32);
+            matchSubject(parsed.statement, artifact);
+          }
+        }),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 
   /** A real agent-attest statement (from the attest engine's tests' shape), mutated at random paths. */
   const real = JSON.parse(readFileSync(path.join(ROOT, 'test/fuzz/fixtures/statement.json'), 'utf8'));
@@ -363,27 +393,31 @@ describe('fuzz: statements and the agent-attest extension', () => {
     return copy;
   }
 
-  it('policyInput and evaluatePolicy never throw on a mutated statement; an invalid one fails every content rule', async () => {
-    await check(
-      'extension',
-      fc.property(fc.array(fc.tuple(fc.nat(), json), { minLength: 1, maxLength: 4 }), (edits) => {
-        const statement = mutate(real, edits) as Parameters<typeof policyInput>[0]['statement'];
-        const input = timed(() => policyInput({ statement, signer: undefined, timestamps: [] }));
-        const decision = evaluatePolicy(policy, input, { now: new Date('2026-12-01T00:00:00Z') });
-        if (input.predicateInvalid !== undefined) {
-          const content = decision.rules.filter(
-            (r) =>
-              !r.id.startsWith('identity.') &&
-              !r.id.startsWith('freshness.') &&
-              r.id !== 'statement.readable',
-          );
-          expect(content.length).toBeGreaterThan(0);
-          for (const r of content) expect(r).toMatchObject({ status: 'fail', code: 'PREDICATE_INVALID' });
-        }
-      }),
-      CI,
-    );
-  });
+  it(
+    'policyInput and evaluatePolicy never throw on a mutated statement; an invalid one fails every content rule',
+    async () => {
+      await check(
+        'extension',
+        fc.property(fc.array(fc.tuple(fc.nat(), json), { minLength: 1, maxLength: 4 }), (edits) => {
+          const statement = mutate(real, edits) as Parameters<typeof policyInput>[0]['statement'];
+          const input = timed(() => policyInput({ statement, signer: undefined, timestamps: [] }));
+          const decision = evaluatePolicy(policy, input, { now: new Date('2026-12-01T00:00:00Z') });
+          if (input.predicateInvalid !== undefined) {
+            const content = decision.rules.filter(
+              (r) =>
+                !r.id.startsWith('identity.') &&
+                !r.id.startsWith('freshness.') &&
+                r.id !== 'statement.readable',
+            );
+            expect(content.length).toBeGreaterThan(0);
+            for (const r of content) expect(r).toMatchObject({ status: 'fail', code: 'PREDICATE_INVALID' });
+          }
+        }),
+        CI,
+      );
+    },
+    timeoutFor(CI, 20),
+  );
 
   it('the unmutated statement is valid (the mutation test starts from a consistent one)', () => {
     const p = (real as { predicate: Record<string, unknown> }).predicate;
