@@ -317,7 +317,10 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     if (env.runnerTemp)
       await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
     output.bundlePath = bundlePath;
-    output.signer = { identity: signed.certificate.identity, issuer: signed.certificate.issuer };
+    output.signer = {
+      identity: signed.certificate.subjectAlternativeName,
+      issuer: signed.certificate.issuer,
+    };
     if (signed.tlogEntry) output.tlogEntry = signed.tlogEntry;
     if (signed.timestamp) output.timestamp = signed.timestamp;
     logger.info(

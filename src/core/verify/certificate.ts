@@ -1,6 +1,8 @@
 /**
  * What a Fulcio certificate says about its signer: the SAN and the OIDC claims Fulcio copied into
  * extensions (OID 1.3.6.1.4.1.57264.1.N). Only these — never the predicate — identify the signer.
+ * The one decoder of these extensions: the verifier reads signers with it, and attest checks with it that the
+ * certificate it was issued backs the claims its statement was built from (src/core/sign/certificate.ts).
  */
 import { ASN1Obj, type X509Certificate } from '@sigstore/core';
 
