@@ -43,6 +43,9 @@ const CORPUS = path.resolve(
 );
 const ONLY = opt('--repo');
 const SHOW_ERRORS = args.includes('--errors');
+/** Also print every distinct (rule, where, matched text) over the whole histories, for auditing rule changes. */
+const SHOW_MATCHES = args.includes('--matches');
+const matches = new Map<string, number>();
 
 function repoDir(name: string): string | undefined {
   for (const cand of [`${name}.git`, name]) {
@@ -92,6 +95,12 @@ for (const f of files) {
     retain: 'none',
     onCommit: (c) => {
       if (wanted.has(c.sha)) found.set(c.sha, c);
+      if (SHOW_MATCHES)
+        for (const a of c.agents)
+          for (const e of a.evidence) {
+            const k = `${e.rule} ${a.id}/${a.class} ${e.where} ${(e.match ?? '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9a-f]{32}|\d{5,}/g, '#')}`;
+            matches.set(k, (matches.get(k) ?? 0) + 1);
+          }
       if (
         c.agents.length > 0 &&
         c.agents.every((a) => a.evidence.every((e) => e.strength === 'inferred' && e.via))
@@ -182,6 +191,11 @@ if (SHOW_ERRORS && allMismatches.length > 0) {
     console.log(
       `| ${m.repo} | ${m.sha.slice(0, 12)} | ${m.kind} | ${m.agent} | ${cell(m.label)} | ${cell(m.found)} |`,
     );
+}
+if (SHOW_MATCHES) {
+  console.log('\n| count | rule, agent, where, match |\n|---:|---|');
+  for (const [k, n] of [...matches].sort((a, b) => b[1] - a[1]))
+    console.log(`| ${n} | ${k.replaceAll('|', '\\|')} |`);
 }
 if (missing.length > 0) {
   console.log(

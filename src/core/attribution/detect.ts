@@ -3,7 +3,7 @@
  * pre-filter per field keeps the common case (no agent evidence) to a handful of regex tests.
  */
 import type { RawCommit } from '../git/log.js';
-import { coAuthors, mergeBranch, messageSubject, parseMessage } from './message.js';
+import { coAuthors, mergeBranch, messageSubject, parseMessage, type Trailer } from './message.js';
 import { normaliseModel } from './models.js';
 import { agentFromToolName, RULES } from './rules.js';
 import type {
@@ -54,6 +54,7 @@ interface CompiledMatcher {
   idents?: ReadonlySet<IdentSource>;
   tier: Tier;
   literal?: string;
+  requires?: RegExp;
 }
 
 interface CompiledCatalogue {
@@ -91,6 +92,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         idents: m.idents ? new Set(m.idents) : undefined,
         tier: m.tier ?? rule.tier,
         literal: m.literal,
+        requires: m.requires ? new RegExp(m.requires, m.flags ?? 'i') : undefined,
       });
       byField.set(m.field, list);
     }
@@ -259,15 +261,23 @@ function evidenceFor(
   return { agent, class: rule.class, evidence };
 }
 
+/** What every field scan of one commit shares. */
+interface ScanContext {
+  cat: CompiledCatalogue;
+  authorTime: number;
+  /** The whole message, for matchers that require a second pattern. */
+  message: string;
+  out: Found[];
+}
+
 function scanField(
-  cat: CompiledCatalogue,
+  ctx: ScanContext,
   field: MatchField,
   text: string,
   where: string,
-  authorTime: number,
-  out: Found[],
   identSource?: IdentSource,
 ): void {
+  const { cat } = ctx;
   const list = cat.byField.get(field);
   if (!list || !cat.prefilter.get(field)!.test(text)) return;
   const seen = new Set<string>();
@@ -275,9 +285,9 @@ function scanField(
     if (identSource && m.idents && !m.idents.has(identSource)) continue;
     if (seen.has(m.rule.id)) continue; // first matcher of a rule wins for one input
     const r = m.re.exec(text);
-    if (r) {
+    if (r && (!m.requires || m.requires.test(ctx.message))) {
       seen.add(m.rule.id);
-      out.push(evidenceFor(cat, m, r, where, authorTime));
+      ctx.out.push(evidenceFor(cat, m, r, where, ctx.authorTime));
     }
   }
 }
@@ -329,11 +339,11 @@ export type { Found };
 export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): Detection {
   const cat = compile(rules);
   const found: Found[] = [];
-  const t = c.authorTime;
-  scanField(cat, 'ident', `${c.authorName} <${c.authorEmail}>`, 'author', t, found, 'author');
-  scanField(cat, 'ident', `${c.committerName} <${c.committerEmail}>`, 'committer', t, found, 'committer');
-  scanField(cat, 'name', c.authorName, 'author', t, found);
-  if (c.committerName !== c.authorName) scanField(cat, 'name', c.committerName, 'committer', t, found);
+  const ctx: ScanContext = { cat, authorTime: c.authorTime, message: c.message, out: found };
+  scanField(ctx, 'ident', `${c.authorName} <${c.authorEmail}>`, 'author', 'author');
+  scanField(ctx, 'ident', `${c.committerName} <${c.committerEmail}>`, 'committer', 'committer');
+  scanField(ctx, 'name', c.authorName, 'author');
+  if (c.committerName !== c.authorName) scanField(ctx, 'name', c.committerName, 'committer');
 
   // The common case: nothing in the message any rule could match (one regex test), so no parse.
   if (cat.messageFilter && !cat.messageFilter.test(c.message)) {
@@ -347,17 +357,21 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
   const msg = parseMessage(c.message, { body: needBody });
   let mergeEvidence: Found[] | undefined;
   if (!msg.isRevert) {
-    scanField(cat, 'subject', msg.subject, 'subject', t, found);
-    for (const tr of msg.trailers) scanField(cat, 'trailer', tr.line, 'trailer', t, found);
-    for (const tr of msg.squashTrailers) scanField(cat, 'trailer', tr.line, 'squash-body', t, found);
-    for (const v of coAuthors(msg.trailers)) scanField(cat, 'ident', v, 'co-author', t, found, 'co-author');
-    for (const v of coAuthors(msg.squashTrailers))
-      scanField(cat, 'ident', v, 'squash-body', t, found, 'co-author');
-    for (const line of msg.bodyLines) scanField(cat, 'body', line, 'body', t, found);
+    scanField(ctx, 'subject', msg.subject, 'subject');
+    const blocks: Array<[Trailer[], string, string]> = [
+      [msg.trailers, 'trailer', 'co-author'],
+      [msg.squashTrailers, 'squash-body', 'squash-body'],
+      [msg.footerTrailers, 'footer', 'footer'],
+    ];
+    for (const [trailers, where] of blocks)
+      for (const tr of trailers) scanField(ctx, 'trailer', tr.line, where);
+    for (const [trailers, , where] of blocks)
+      for (const v of coAuthors(trailers)) scanField(ctx, 'ident', v, where, 'co-author');
+    for (const line of msg.bodyLines) scanField(ctx, 'body', line, 'body');
     const branch = mergeBranch(msg.subject);
     if (branch !== undefined) {
       const before = found.length;
-      scanField(cat, 'merge-branch', branch, 'merge', t, found);
+      scanField(ctx, 'merge-branch', branch, 'merge');
       if (found.length > before) mergeEvidence = found.slice(before);
     }
   }

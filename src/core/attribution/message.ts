@@ -16,9 +16,17 @@ export interface MessageParts {
   trailers: Trailer[];
   /** Trailer paragraphs inside a squash-merge body (GitHub's `* commit` list), not the last paragraph. */
   squashTrailers: Trailer[];
+  /**
+   * Trailer paragraphs git does not read as the trailer block that still close the message: directly above
+   * the trailer block, above a `---` separator, or last before a bot's appendix (see parseMessage).
+   */
+  footerTrailers: Trailer[];
   /** Lines that may carry a footer: outside fenced/indented code and `>` quotes. Empty for reverts. */
   bodyLines: string[];
-  /** `This reverts commit <sha>`: message evidence does not count (the message quotes another commit). */
+  /**
+   * `This reverts commit <sha>` outside a squash list: message evidence does not count (the message
+   * describes another commit).
+   */
   isRevert: boolean;
 }
 
@@ -129,6 +137,17 @@ function parseTrailerLines(lines: string[]): Trailer[] {
 
 const REVERT = /^This reverts commit [0-9a-f]{7,64}\b/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A Markdown rule or GitHub's squash separator: what follows it is not the footer of what precedes it. */
+const SEPARATOR = /^\s*-{3,}\s*$/;
+/**
+ * Lines automation appends below a footer without making it prose: issue references (`Fixes #12`,
+ * `Closes GH-7 (added automatically)`). HTML comment lines (bot badges, machine markers) count too.
+ */
+const REFERENCE =
+  /^(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+(?:[\w.-]+\/[\w.-]+)?(?:#\d+|GH-\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)(?:\s*,\s*(?:#\d+|GH-\d+))*(?:\s+\(added automatically\))?\.?\s*$/i;
+
+/** How a line of a would-be footer paragraph reads (outside code and quotes). */
+type LineKind = 'trailer' | 'continuation' | 'neutral' | 'other';
 
 /** Splits a message into paragraphs of line indices. */
 function paragraphs(lines: string[], from: number, to: number): Array<[number, number]> {
@@ -154,6 +173,30 @@ function isSquashBody(lines: string[]): boolean {
   return bullets >= 1;
 }
 
+/**
+ * `This reverts commit <sha>` makes a message a revert (its message evidence describes another commit),
+ * unless the line belongs to an item of a squash list (`* Revert "…"` among the squashed commits).
+ */
+function revertLine(lines: string[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    if (!REVERT.test(lines[i]!)) continue;
+    let item = false;
+    for (let j = 1; j < i && !item; j++) item = lines[j]!.startsWith('* ');
+    if (!item) return true;
+  }
+  return false;
+}
+
+/**
+ * One-line messages holding literal `\n` sequences (an agent passed `-m "…\n\n…"` through a layer that
+ * does not interpret escapes) are read with those sequences as line breaks.
+ */
+function unescapeOneLine(message: string): string {
+  const trimmed = message.replace(/\s+$/, '');
+  if (trimmed.includes('\n') || !trimmed.includes('\\n')) return message;
+  return trimmed.replace(/(?:\\r)?\\n/g, '\n');
+}
+
 export interface ParseOptions {
   /** Compute bodyLines (skipped when no body rule can match: the common case). Default true. */
   body?: boolean;
@@ -161,6 +204,7 @@ export interface ParseOptions {
 
 /** The subject parseMessage would return, without parsing the rest: the first line, '' for a blank message. */
 export function messageSubject(message: string): string {
+  message = unescapeOneLine(message);
   const nl = message.indexOf('\n');
   const first = nl < 0 ? message : message.slice(0, nl);
   if (isBlank(first) && isBlank(message)) return '';
@@ -168,20 +212,27 @@ export function messageSubject(message: string): string {
 }
 
 export function parseMessage(message: string, opts: ParseOptions = {}): MessageParts {
-  const lines = message.split('\n');
+  const lines = unescapeOneLine(message).split('\n');
   for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
   while (lines.length > 0 && isBlank(lines[lines.length - 1]!)) lines.pop();
   const subject = lines[0] ?? '';
-  const isRevert = message.includes('This reverts commit ') && REVERT.test(message);
+  const isRevert = message.includes('This reverts commit ') && revertLine(lines);
   const start = findTrailerStart(lines);
   const trailers = start < lines.length ? parseTrailerLines(lines.slice(start)) : [];
-  const parts: MessageParts = { subject, trailers, squashTrailers: [], bodyLines: [], isRevert };
+  const parts: MessageParts = {
+    subject,
+    trailers,
+    squashTrailers: [],
+    footerTrailers: [],
+    bodyLines: [],
+    isRevert,
+  };
   if (isRevert) return parts;
   const squash = (message.includes('\n* ') || message.includes('\n---------')) && isSquashBody(lines);
-  if (opts.body === false && !squash) return parts;
 
   // Lines outside fenced code, indented code and quotes.
   let fence: string | undefined;
+  let comment: string | undefined;
   const inCode: boolean[] = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -197,18 +248,95 @@ export function parseMessage(message: string, opts: ParseOptions = {}): MessageP
       continue;
     }
     if (/^(?: {4}|\t)/.test(l) || /^\s*>/.test(l)) inCode[i] = true;
-    else if (opts.body !== false) parts.bodyLines.push(l);
-  }
-  // Squash merges fold each commit's message into the body, trailers included: a paragraph there whose lines
-  // are all trailers (git's rule for a block) counts, as `squash-body` evidence.
-  if (squash) {
-    for (const [a, b] of paragraphs(lines, 1, Math.min(start, lines.length))) {
-      let all = true;
-      for (let i = a; i < b && all; i++) all = !inCode[i] && findSeparator(lines[i]!) >= 1;
-      if (all) parts.squashTrailers.push(...parseTrailerLines(lines.slice(a, b)));
+    else if (opts.body !== false) {
+      // A machine marker in an HTML comment may be wrapped over lines (PR bodies kept by squash merges).
+      if (comment !== undefined) comment = `${comment} ${l.trim()}`;
+      else if (l.startsWith('<!--')) comment = l;
+      else parts.bodyLines.push(l);
+      if (comment !== undefined && (comment.includes('-->') || comment.length > 4096)) {
+        parts.bodyLines.push(comment);
+        comment = undefined;
+      }
     }
   }
+  if (comment !== undefined) parts.bodyLines.push(comment);
+  const paras = paragraphs(lines, 1, Math.min(start, lines.length));
+  // Squash merges fold each commit's message into the body, trailers included: a paragraph there whose lines
+  // are all trailers counts, as `squash-body` evidence.
+  const taken = new Set<number>();
+  if (squash) {
+    paras.forEach(([a, b], k) => {
+      if (isFooterParagraph(lines, inCode, a, b)) {
+        taken.add(k);
+        parts.squashTrailers.push(...parseTrailerLines(footerLines(lines, a, b)));
+      }
+    });
+  }
+  // Footers that git does not see: trailer paragraphs directly above the trailer block, above a `---`
+  // separator, or last before a bot's appendix (issue references, HTML comments), and the paragraphs above
+  // those in turn. Each counts as `footer` evidence.
+  const footer = new Set<number>();
+  const chainUp = (k: number): void => {
+    while (k >= 0 && !footer.has(k) && isFooterParagraph(lines, inCode, paras[k]![0], paras[k]![1])) {
+      footer.add(k);
+      k--;
+    }
+  };
+  let last = paras.length - 1;
+  if (start >= lines.length) {
+    // No git trailer block: bot appendices at the end are transparent, the paragraph above them is the footer.
+    while (last >= 0 && isNeutralParagraph(lines, inCode, paras[last]![0], paras[last]![1])) last--;
+  }
+  chainUp(last);
+  paras.forEach(([, b], k) => {
+    let next = b;
+    while (next < lines.length && isBlank(lines[next]!)) next++;
+    if (next < lines.length && !inCode[next] && SEPARATOR.test(lines[next]!)) chainUp(k);
+  });
+  for (const k of [...footer].sort((x, y) => x - y)) {
+    if (taken.has(k)) continue;
+    parts.footerTrailers.push(...parseTrailerLines(footerLines(lines, paras[k]![0], paras[k]![1])));
+  }
   return parts;
+}
+
+function lineKind(lines: string[], i: number, prev: LineKind | undefined, inComment: boolean): LineKind {
+  const l = lines[i]!;
+  if (inComment || l.startsWith('<!--') || REFERENCE.test(l)) return 'neutral';
+  if (/^\s/.test(l)) return prev === 'trailer' || prev === 'continuation' ? 'continuation' : 'other';
+  if (GIT_GENERATED_PREFIXES.some((p) => l.startsWith(p))) return 'trailer';
+  return findSeparator(l) >= 1 ? 'trailer' : 'other';
+}
+
+/** Kinds of the lines [a, b): an HTML comment may span lines. */
+function kinds(lines: string[], a: number, b: number): LineKind[] {
+  const out: LineKind[] = [];
+  let inComment = false;
+  for (let i = a; i < b; i++) {
+    const k = lineKind(lines, i, out[out.length - 1], inComment);
+    const l = lines[i]!;
+    if (l.startsWith('<!--') || inComment) inComment = !l.includes('-->');
+    out.push(k);
+  }
+  return out;
+}
+
+/** Every line a trailer, a continuation or neutral, at least one trailer, none in code or quotes. */
+function isFooterParagraph(lines: string[], inCode: boolean[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (inCode[i]) return false;
+  const ks = kinds(lines, a, b);
+  return ks.includes('trailer') && ks.every((k) => k !== 'other');
+}
+
+function isNeutralParagraph(lines: string[], inCode: boolean[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (inCode[i]) return false;
+  return kinds(lines, a, b).every((k) => k === 'neutral');
+}
+
+/** The trailer and continuation lines of a footer paragraph (neutral lines left out). */
+function footerLines(lines: string[], a: number, b: number): string[] {
+  const ks = kinds(lines, a, b);
+  return lines.slice(a, b).filter((_, i) => ks[i] !== 'neutral');
 }
 
 /** `Name <email>` values of co-author trailers, with the trailer token checked the way git compares tokens. */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AgentId, Rule } from './types.js';
 
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.11.2';
 
 /** An optional emoji or symbol before a footer line (`🤖 Generated with …`), but no words. */
 const FOOTER = '^(?:[^\\sA-Za-z0-9]{1,4}\\s*)?';
@@ -23,16 +23,16 @@ const rules: Rule[] = [
     matchers: [
       {
         field: 'trailer',
-        pattern:
-          '^Co-Authored-By:\\s*(?<name>Claude(?:\\s+(?:Opus|Sonnet|Haiku|Fable|Code)[^<\\r\\n]*)?)\\s*<noreply@anthropic\\.com>\\s*$',
+        pattern: '^Co-Authored-By:\\s*(?<name>[^<\\r\\n]*?)\\s*<noreply@anthropic\\.com>\\s*$',
       },
     ],
     agent: 'claude-code',
     product: 'Claude Code (CLI/IDE/web)',
     class: 'coding_agent',
     tier: 'S1',
-    model: { group: 'name', ignore: '^Claude(?: Code)?$' },
+    model: { group: 'name', ignore: '^(?:Claude(?: Code)?)?$' },
     source: 'claude-code CHANGELOG 2.0.60; repo history',
+    note: "Any display name: Claude Code writes the model there (`Claude Opus 4.7`, `Opus 4.8`, `claude-sonnet-4-6`, and `GPT-5.4` when it drives another vendor's model).",
   },
   {
     id: 'CC-2',
@@ -72,13 +72,14 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: ['author', 'committer'],
-        pattern: '^Claude(?: Code)? <noreply@anthropic\\.com>$',
+        pattern: '^(?<name>[^<]*?)\\s*<noreply@anthropic\\.com>$',
       },
     ],
     agent: 'claude-code',
     product: 'Claude Code on the web sandbox default identity',
     class: 'coding_agent',
     tier: 'V2',
+    model: { group: 'name', ignore: '^(?:Claude(?: Code)?)?$' },
     source: '#18715; helmor PR #101; git-ai bb4845504',
   },
   {
@@ -123,6 +124,22 @@ const rules: Rule[] = [
     tier: 'H',
     source: 'anvilnine/artifacts #13',
   },
+  {
+    id: 'CC-8',
+    matchers: [
+      {
+        field: 'ident',
+        idents: [...ALL_IDENTS],
+        pattern: `^(?:Claude|anthropic-code-agent\\[bot\\]) <\\d+\\+Claude${GH_NOREPLY}`,
+      },
+    ],
+    agent: 'claude-code',
+    product: 'Claude coding agent on GitHub (assigned to an issue or PR)',
+    class: 'coding_agent',
+    tier: 'V2',
+    source: 'observed: github/gh-aw-firewall history (id 242468646, login Claude)',
+    note: 'Added: the GitHub-hosted Claude agent commits as `Claude <242468646+Claude@…>`; the reference has no row.',
+  },
   // ── GitHub Copilot ─────────────────────────────────────────────────────────────────────────────
   {
     id: 'GH-1',
@@ -130,7 +147,7 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: ['author', 'co-author'],
-        pattern: `^copilot-swe-agent\\[bot\\] <\\d+\\+Copilot${GH_NOREPLY}`,
+        pattern: `^copilot-swe-agent\\[bot\\] <\\d+\\+(?:Copilot|copilot-swe-agent\\[bot\\])${GH_NOREPLY}`,
       },
       {
         field: 'github',
@@ -195,7 +212,11 @@ const rules: Rule[] = [
   {
     id: 'GH-6',
     matchers: [
-      { field: 'trailer', pattern: '^Co-authored-by:\\s*(?:GitHub )?Copilot <copilot@github\\.com>\\s*$' },
+      {
+        field: 'trailer',
+        pattern:
+          '^Co-authored-by:\\s*(?:(?:GitHub )?Copilot <copilot@github\\.com>|GitHub Copilot <noreply@github\\.com>)\\s*$',
+      },
     ],
     agent: 'copilot',
     product: 'VS Code git.addAICoAuthor',
@@ -214,14 +235,15 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: ['author', 'co-author'],
-        pattern: `^Copilot(?: Autofix powered by AI)? <175728472\\+Copilot${GH_NOREPLY}`,
+        pattern: `^(?:Copilot(?: Autofix powered by AI)? <175728472\\+Copilot|Copilot Autofix powered by AI <(?:62310815\\+github-advanced-security|223894421\\+github-code-quality)\\[bot\\])${GH_NOREPLY}`,
       },
     ],
     agent: 'copilot',
     product: 'Copilot review suggestion / Autofix applied',
     class: 'ai_review_suggestion',
     tier: 'V2',
-    source: 'erigon, eui, gemini-cli history',
+    source: 'erigon, eui, gemini-cli history; github/gh-aw-firewall, bytedance/deer-flow history',
+    note: 'Autofix also signs as github-advanced-security[bot] (code scanning) and github-code-quality[bot] (code quality).',
   },
   {
     id: 'GH-8',
@@ -238,6 +260,22 @@ const rules: Rule[] = [
     tier: 'V2',
     source: 'community discussion #179983 (198982749 = copilot-swe-agent[bot])',
     note: 'Added: the reference describes the squash shape (§1.1) but has no row for it.',
+  },
+  {
+    id: 'GH-9',
+    matchers: [
+      {
+        field: 'trailer',
+        pattern:
+          '^Copilot-Session:\\s*(?<session>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\s*$',
+      },
+    ],
+    agent: 'copilot',
+    product: 'Copilot CLI session (also inside the Copilot cloud agent)',
+    class: 'coding_agent',
+    tier: 'S1',
+    source: 'observed: github/gh-aw-firewall history (with `Copilot App <223556219+Copilot@…>`)',
+    note: "Added: the session id is the decision log's key.",
   },
   // ── Cursor ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -280,8 +318,8 @@ const rules: Rule[] = [
     matchers: [
       {
         field: 'body',
-        pattern: 'https://cursor\\.com/agents/bc-[0-9a-f-]{36}',
-        literal: 'cursor.com/agents/bc-',
+        pattern: 'https://cursor\\.com/agents(?:/|\\?id=)bc-[0-9a-f-]{36}',
+        literal: 'cursor.com/agents',
       },
       {
         field: 'body',
@@ -293,6 +331,7 @@ const rules: Rule[] = [
         pattern: `${FOOTER}Made with \\[Cursor\\]\\(https://cursor\\.com\\)`,
         literal: 'made with [cursor]',
       },
+      { field: 'body', pattern: `${FOOTER}Made with Cursor\\s*$`, literal: 'made with cursor' },
     ],
     agent: 'cursor',
     product: 'Cursor cloud agent (PR body, kept by squash merges)',
@@ -332,12 +371,14 @@ const rules: Rule[] = [
     matchers: [
       {
         field: 'trailer',
-        pattern: '^Co-authored-by:\\s*(?<name>Codex(?:\\s[^<\\r\\n]*)?)\\s*<noreply@openai\\.com>\\s*$',
+        pattern:
+          '^Co-authored-by:\\s*(?<name>(?:[^<\\r\\n]*\\s)?Codex(?:\\s[^<\\r\\n]*)?)\\s*<noreply@openai\\.com>\\s*$',
         tier: 'S1',
       },
       {
         field: 'trailer',
-        pattern: '^Co-authored-by:\\s*(?<name>Codex(?:\\s[^<\\r\\n]*)?)\\s*<codex@openai\\.com>\\s*$',
+        pattern:
+          '^Co-authored-by:\\s*(?<name>(?:[^<\\r\\n]*\\s)?Codex(?:\\s[^<\\r\\n]*)?)\\s*<codex@openai\\.com>\\s*$',
         tier: 'S2',
       },
     ],
@@ -353,8 +394,7 @@ const rules: Rule[] = [
     matchers: [
       {
         field: 'body',
-        pattern:
-          '\\[Codex Task\\]\\(https://chatgpt\\.com/codex/(?:cloud/)?tasks/task_e_[0-9a-f]{32}\\)|https://chatgpt\\.com/codex/tasks/task_e_[0-9a-f]{32}',
+        pattern: 'https://chatgpt\\.com/codex/(?:cloud/)?tasks/task_[a-z]_[0-9a-f]{32}',
         literal: 'chatgpt.com/codex/',
       },
     ],
@@ -375,9 +415,15 @@ const rules: Rule[] = [
   },
   {
     id: 'CX-4',
-    matchers: [{ field: 'ident', idents: ['author'], pattern: '^Codex Test <codex@example\\.com>$' }],
+    matchers: [
+      {
+        field: 'ident',
+        idents: ['author', 'committer'],
+        pattern: '^Codex(?: [^<]*)? <codex@(?:example\\.com|openai\\.com)>$',
+      },
+    ],
     agent: 'codex',
-    product: 'Codex default identity',
+    product: 'Codex default identity (`Codex Test`, `Codex Bot`, `Codex <codex@openai.com>`)',
     class: 'coding_agent',
     tier: 'V2',
     source: 'openai/codex#18095',
@@ -386,6 +432,12 @@ const rules: Rule[] = [
   {
     id: 'CX-5',
     matchers: [
+      {
+        field: 'ident',
+        idents: [...ALL_IDENTS],
+        pattern: `^chatgpt-codex-connector\\[bot\\] <\\d+\\+chatgpt-codex-connector\\[bot\\]${GH_NOREPLY}`,
+        tier: 'V2',
+      },
       {
         field: 'github',
         description: 'actor login chatgpt-codex-connector[bot] (reviews, reactions, PR comments)',
@@ -407,6 +459,31 @@ const rules: Rule[] = [
     source: 'git-ai src/authorship/agent_detection.rs (reference §3.1)',
     note: 'Added from the reference §3.1 e-mail fallback list; §6 has no row for it.',
   },
+  {
+    id: 'CX-7',
+    matchers: [
+      {
+        field: 'ident',
+        idents: [...ALL_IDENTS],
+        pattern: `^openai-codex\\[bot\\] <(?:\\d+\\+)?openai-codex\\[bot\\]${GH_NOREPLY}`,
+      },
+    ],
+    agent: 'codex',
+    product: 'OpenAI Codex bot (co-author)',
+    class: 'coding_agent',
+    tier: 'V2',
+    source: 'observed: AGENTS.md conventions asking for `Co-authored-by: openai-codex[bot] <…>`',
+  },
+  {
+    id: 'CX-8',
+    matchers: [{ field: 'ident', idents: ['co-author'], pattern: '^OmX <omx@oh-my-codex\\.dev>$' }],
+    agent: 'codex',
+    product: 'oh-my-codex (OmX) on Codex CLI',
+    class: 'coding_agent',
+    tier: 'S1',
+    source:
+      'oh-my-codex commit hook (requires `Co-authored-by: OmX <omx@oh-my-codex.dev>`); bytedance/deer-flow history',
+  },
   // ── Devin, Jules, Gemini ───────────────────────────────────────────────────────────────────────
   {
     id: 'DV-1',
@@ -414,7 +491,7 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: [...ALL_IDENTS],
-        pattern: `^(?:Devin AI|devin-ai-integration\\[bot\\]) <\\d+\\+devin-ai-integration\\[bot\\]${GH_NOREPLY}`,
+        pattern: `^(?:Devin AI|Devin|devin-ai-integration\\[bot\\]) <\\d+\\+devin-ai-integration\\[bot\\]${GH_NOREPLY}`,
       },
     ],
     agent: 'devin',
@@ -440,7 +517,12 @@ const rules: Rule[] = [
   },
   {
     id: 'DV-3',
-    matchers: [{ field: 'merge-branch', pattern: '^devin/\\d{10}-[a-z0-9-]+$' }],
+    matchers: [
+      {
+        field: 'merge-branch',
+        pattern: '^devin/(?:\\d{10}-[a-z0-9-]+|[A-Za-z0-9][A-Za-z0-9-]*_\\d{6}_\\d{4})$',
+      },
+    ],
     agent: 'devin',
     product: 'Devin',
     class: 'coding_agent',
@@ -483,8 +565,8 @@ const rules: Rule[] = [
     matchers: [
       {
         field: 'ident',
-        idents: ['author', 'committer'],
-        pattern: `^gemini-cli\\[bot\\] <\\d+\\+gemini-cli\\[bot\\]${GH_NOREPLY}`,
+        idents: [...ALL_IDENTS],
+        pattern: `^gemini-cli\\[bot\\] <(?:\\d+\\+)?gemini-cli\\[bot\\]${GH_NOREPLY}`,
       },
     ],
     agent: 'gemini-cli',
@@ -499,7 +581,7 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: [...ALL_IDENTS],
-        pattern: `^gemini-code-assist\\[bot\\] <176961590\\+gemini-code-assist\\[bot\\]${GH_NOREPLY}`,
+        pattern: `^gemini-code-assist\\[bot\\] <(?:176961590\\+)?gemini-code-assist\\[bot\\]${GH_NOREPLY}`,
       },
     ],
     agent: 'gemini-code-assist',
@@ -547,16 +629,20 @@ const rules: Rule[] = [
   },
   {
     id: 'AI-2',
-    matchers: [{ field: 'name', pattern: '\\s\\(aider\\)$' }],
+    matchers: [{ field: 'ident', idents: ['author'], pattern: '^[^<]*\\s\\(aider\\) <[^>]*>$' }],
     agent: 'aider',
     product: 'Aider (pre-0.85 default / co-author off)',
+    note: 'Author only: aider marks its own edits in the author name; `(aider)` on the committer alone is a user commit made through aider (aider docs, --attribute-committer).',
     class: 'coding_agent',
     tier: 'S1',
     source: 'aider repo.py; 14af218ea',
   },
   {
     id: 'AI-3',
-    matchers: [{ field: 'subject', pattern: '^aider: ' }],
+    matchers: [
+      { field: 'subject', pattern: '^aider: ' },
+      { field: 'body', pattern: '^# Aider chat conversation:\\s*$', literal: '# aider chat conversation' },
+    ],
     agent: 'aider',
     product: 'Aider (opt-in; pre-v0.39 default)',
     class: 'coding_agent',
@@ -576,7 +662,7 @@ const rules: Rule[] = [
   },
   {
     id: 'AM-2',
-    matchers: [{ field: 'trailer', pattern: '^Co-authored-by:\\s*Amp <amp@ampcode\\.com>\\s*$' }],
+    matchers: [{ field: 'ident', idents: [...ALL_IDENTS], pattern: '^Amp <amp@ampcode\\.com>$' }],
     agent: 'amp',
     product: 'Amp',
     class: 'coding_agent',
@@ -610,7 +696,7 @@ const rules: Rule[] = [
       {
         field: 'ident',
         idents: [...ALL_IDENTS],
-        pattern: `^(?:Kiro Agent <\\d+\\+kiro-agent|kiro-agent\\[bot\\] <\\d+\\+kiro-agent\\[bot\\])${GH_NOREPLY}`,
+        pattern: `^(?:Kiro(?: Agent)? <(?:\\d+\\+)?kiro-agent|kiro-agent\\[bot\\] <\\d+\\+kiro-agent\\[bot\\])${GH_NOREPLY}`,
       },
       { field: 'merge-branch', pattern: '^kiro/\\S+$', tier: 'H' },
     ],
@@ -650,8 +736,8 @@ const rules: Rule[] = [
       { field: 'trailer', pattern: '^Co-Authored-By:\\s*opencode <noreply@opencode\\.ai>\\s*$' },
       {
         field: 'body',
-        pattern: `${FOOTER}Generated with \\[opencode\\]\\(https://opencode\\.ai\\)`,
-        literal: 'generated with [opencode]',
+        pattern: `${FOOTER}Generated (?:with|by) \\[opencode\\]\\(https://opencode\\.ai/?\\)\\s*$`,
+        literal: '[opencode](https://opencode.ai',
       },
     ],
     agent: 'opencode',
@@ -659,6 +745,32 @@ const rules: Rule[] = [
     class: 'coding_agent',
     tier: 'S1',
     source: 'observed',
+  },
+  {
+    id: 'OC-2',
+    matchers: [
+      {
+        field: 'body',
+        pattern: `${FOOTER}Generated with (?:assistance of )?\\[?(?:OhMyOpenCode|oh-my-opencode|OpenCode)\\]?(?:\\s*\\(https://github\\.com/code-yeongyu/oh-my-opencode\\))?\\s*$`,
+        literal: 'generated with ',
+      },
+      {
+        field: 'body',
+        pattern: `${FOOTER}Ultraworked with \\[Sisyphus\\]\\(https://github\\.com/code-yeongyu/oh-my-opencode\\)\\s*$`,
+        literal: 'ultraworked with [sisyphus]',
+      },
+      {
+        field: 'ident',
+        idents: [...ALL_IDENTS],
+        pattern:
+          '^(?:Sisyphus <clio-agent@sisyphuslabs\\.ai>|sisyphus-dev-ai <sisyphus-dev-ai@users\\.noreply\\.github\\.com>)$',
+      },
+    ],
+    agent: 'opencode',
+    product: 'oh-my-opencode (Sisyphus) on OpenCode',
+    class: 'coding_agent',
+    tier: 'S1',
+    source: 'code-yeongyu/oh-my-opencode and bytedance/deer-flow history',
   },
   {
     id: 'RP-1',
@@ -677,6 +789,7 @@ const rules: Rule[] = [
         pattern: `${FOOTER}Generated with \\[Firebender\\]\\(https://firebender\\.com\\)`,
         literal: 'generated with [firebender]',
       },
+      { field: 'ident', idents: ['co-author'], pattern: '^Firebender <help@firebender\\.com>$' },
     ],
     agent: 'other',
     product: 'Firebender',
@@ -684,6 +797,71 @@ const rules: Rule[] = [
     tier: 'S1',
     source: 'git-ai history (20×)',
     note: 'Firebender has no agent id in DESIGN.md: recorded as `other` with the product name.',
+  },
+  {
+    id: 'OW-1',
+    matchers: [{ field: 'ident', idents: [...ALL_IDENTS], pattern: '^OpenClaw <noreply@openclaw\\.ai>$' }],
+    agent: 'other',
+    product: 'OpenClaw',
+    class: 'coding_agent',
+    tier: 'S1',
+    source: 'observed: bytedance/deer-flow history',
+    note: 'OpenClaw has no agent id in DESIGN.md: recorded as `other` with the product name.',
+  },
+  {
+    id: 'CR-1',
+    matchers: [
+      {
+        field: 'ident',
+        idents: [...ALL_IDENTS],
+        pattern: `^coderabbitai\\[bot\\] <\\d+\\+coderabbitai\\[bot\\]${GH_NOREPLY}`,
+      },
+    ],
+    agent: 'other',
+    product: 'CodeRabbit (applied review suggestion or autofix)',
+    class: 'ai_review_suggestion',
+    tier: 'V2',
+    source: 'observed: squash merges of PRs where a CodeRabbit suggestion was committed',
+    note: 'CodeRabbit has no agent id in DESIGN.md: recorded as `other` with the product name.',
+  },
+  // ── GitHub Agentic Workflows ───────────────────────────────────────────────────────────────────
+  {
+    id: 'AW-1',
+    matchers: [
+      {
+        field: 'body',
+        pattern:
+          '^<!--\\s*gh-aw-agentic-workflow:\\s*(?<workflow>[^,>]+)(?:,[^>]*?\\bengine:\\s*(?<agent>[A-Za-z0-9_-]+))?(?:,[^>]*?\\bmodel:\\s*(?<model>[^,\\s>]+))?[^>]*-->',
+        literal: 'gh-aw-agentic-workflow:',
+      },
+    ],
+    agent: 'other',
+    agentGroup: 'agent',
+    product: 'GitHub Agentic Workflows (agent from the engine)',
+    class: 'coding_agent',
+    tier: 'S1',
+    model: { group: 'model' },
+    source:
+      'githubnext/gh-aw generate_footer.cjs (the traceability marker of AI-generated PRs, kept by squash merges)',
+  },
+  {
+    id: 'AW-2',
+    matchers: [
+      {
+        field: 'ident',
+        idents: ['co-author'],
+        pattern:
+          '^(?!github-actions(?:\\[bot\\])? <)(?<workflow>[^<]+?) <41898282\\+github-actions\\[bot\\]@users\\.noreply\\.github\\.com>$',
+        requires: 'https://github\\.com/[^/\\s]+/[^/\\s]+/actions/runs/\\d+',
+      },
+    ],
+    agent: 'other',
+    product: 'GitHub Agentic Workflows (co-author named after the workflow)',
+    class: 'coding_agent',
+    tier: 'S2',
+    source:
+      'issue 16: agentic workflow commits name the workflow as a github-actions[bot] co-author and link the run',
+    note: 'Counts only with a GitHub Actions run link in the same message: other workflows also rename the Actions bot.',
   },
   // ── Declared by convention (any tool) ──────────────────────────────────────────────────────────
   {
@@ -693,6 +871,12 @@ const rules: Rule[] = [
       {
         field: 'trailer',
         pattern: '^Assisted-by:\\s*(?<agent>[^:\\r\\n<]+):(?<model>[^\\s/][^\\s]*)(?:[ \\t]+(?<tools>.+))?$',
+      },
+      // A vendor and a model (`OpenAI GPT-5.4`): the vendor is not a tool, the model is kept.
+      {
+        field: 'trailer',
+        pattern:
+          '^Assisted-by:\\s*(?<agent>OpenAI|Anthropic|Google(?: DeepMind)?|xAI|Mistral(?: AI)?|Meta|DeepSeek|Alibaba|Moonshot(?: AI)?|Zhipu(?: AI)?)\\s+(?<model>[^\\s<>:,;][^<>\\r\\n]*?)\\s*$',
       },
       // Fedora free form, unless it is a person's `Name <email>`.
       {
@@ -741,8 +925,17 @@ const rules: Rule[] = [
   },
   {
     id: 'ST-4',
-    matchers: [{ field: 'trailer', pattern: '^Ai-assisted:\\s*true\\s*$' }],
+    matchers: [
+      { field: 'trailer', pattern: '^Ai-assisted:\\s*(?:true|yes)\\s*$' },
+      {
+        field: 'trailer',
+        pattern:
+          '^Ai-assisted:\\s*(?!(?:true|yes|no|false)\\s*$)(?<agent>[^\\s(<][^(\\r\\n<]*?)(?:\\s*\\((?<model>[^)]+)\\))?\\s*$',
+      },
+    ],
     agent: 'other',
+    agentGroup: 'agent',
+    model: { group: 'model' },
     product: 'declared (aittributor)',
     class: 'coding_agent',
     tier: 'S2',

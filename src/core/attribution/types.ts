@@ -39,6 +39,7 @@ export type EvidenceClass = 'coding_agent' | 'ai_review_suggestion';
 /**
  * Where a matcher looks.
  * - trailer: each `Token: value` of the git trailer block (unfolded), also the trailer paragraphs of a squash body
+ *   and the footer paragraphs git does not read (see parseMessage)
  * - ident: `Name <email>` of the sources listed in `idents` (author, committer, co-author trailer values)
  * - name: the author and committer names
  * - subject: the first line of the message
@@ -67,6 +68,11 @@ export interface RuleMatcher {
   literal?: string;
   /** Human description for matchers without a pattern. */
   description?: string;
+  /**
+   * A second pattern the whole message must contain for a match to count (AW-2: a renamed Actions bot
+   * co-author is agentic only next to a workflow run link).
+   */
+  requires?: string;
 }
 
 export interface ModelCapture {
@@ -98,7 +104,10 @@ export interface Evidence {
   rule: string;
   tier: Tier | 'GH';
   strength: Strength;
-  /** Where it was found: trailer, squash-body, author, committer, co-author, subject, body, merge, note, agent-trace, github. */
+  /**
+   * Where it was found: trailer, footer, squash-body, author, committer, co-author, subject, body, merge, note,
+   * agent-trace, github.
+   */
   where: string;
   /** The matched text, truncated to 200 characters (untrusted: escape before display). */
   match?: string;
