@@ -11,7 +11,7 @@
  *
  * The corpus is not in the repository: without it the bench says how to fetch it and skips.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { scanRange } from '../src/core/scan/scan.js';
@@ -45,6 +45,9 @@ const ONLY = opt('--repo');
 const SHOW_ERRORS = args.includes('--errors');
 /** Also print every distinct (rule, where, matched text) over the whole histories, for auditing rule changes. */
 const SHOW_MATCHES = args.includes('--matches');
+/** Writes the inferred-only commits (repository, sha, agent, via) to this file: what the inferred labels judge. */
+const INFERRED_LIST = opt('--inferred-list');
+const inferredLines: string[] = [];
 const matches = new Map<string, number>();
 
 function repoDir(name: string): string | undefined {
@@ -104,8 +107,13 @@ for (const f of files) {
       if (
         c.agents.length > 0 &&
         c.agents.every((a) => a.evidence.every((e) => e.strength === 'inferred' && e.via))
-      )
+      ) {
         inferredOnly.push(c.sha);
+        if (INFERRED_LIST)
+          inferredLines.push(
+            `${name}\t${c.sha}\t${c.agents.map((a) => a.id).join(',')}\t${c.agents[0]!.evidence[0]!.via}`,
+          );
+      }
     },
   });
   const seconds = (Date.now() - started) / 1000;
@@ -210,3 +218,4 @@ if (missing.length > 0) {
 }
 if (rows.length === 0)
   console.log('\nNo corpus repository present: nothing measured (see bench/attribution-real/README.md).');
+if (INFERRED_LIST) writeFileSync(INFERRED_LIST, inferredLines.join('\n') + '\n');

@@ -163,15 +163,15 @@ export const AGENT_SHAPES: Shape[] = [
     message: 'Published your App\n\nReplit-Commit-Author: Agent\nReplit-Commit-Session-Id: 3f1c0e2a\n',
     expect: { replit: { strength: 'declared', rule: 'RP-1' } },
   },
-  {
-    name: 'Merge of a Claude web branch (CC-7): inferred',
-    author: human,
-    message: 'Merge pull request #13 from anvilnine/claude/fix-upload-AbC12\n\nFix upload\n',
-    expect: { 'claude-code': { strength: 'inferred', rule: 'CC-7' } },
-  },
 ];
 
 export const NEGATIVE_SHAPES: Shape[] = [
+  {
+    name: 'the merge of an agent branch (its name is evidence for the merged commits, not the merge)',
+    author: human,
+    message: 'Merge pull request #13 from anvilnine/claude/fix-upload-AbC12\n\nFix upload\n',
+    expect: {},
+  },
   {
     name: 'look-alike address',
     author: human,

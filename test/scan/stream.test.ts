@@ -21,9 +21,9 @@ const sha: Record<string, string> = {};
 let all: ScanResult;
 
 /**
- * main:   root ─ m0 ─ m1 ─ m2 ─ M1(merge claude/x) ─ h1(surface, human) ─ t0 ─ t1 ─ t2 ─ t3 ─ M2(merge cursor/y) ─ late
- * claude/x: from m0: b1 ─ b2(own Codex trailer) ─ N(merge of codex/z: z1) ─ b3
- * cursor/y: from t0: y1                      (t*, y1, M2 share one timestamp: git's default order would list t0
+ * main:   root ─ m0 ─ m1 ─ m2 ─ M1(merge codex/x) ─ h1(surface, human) ─ t0 ─ t1 ─ t2 ─ t3 ─ M2(merge codex/y) ─ late
+ * codex/x: from m0: b1 ─ b2(own Cursor trailer) ─ N(merge of codex/z: z1) ─ b3
+ * codex/y: from t0: y1                       (t*, y1, M2 share one timestamp: git's default order would list t0
  *                                             before t1; --date-order keeps children first)
  * late has a committer date before its parent's (clock skew).
  */
@@ -31,40 +31,40 @@ beforeAll(async () => {
   repo = await GitRepo.create();
   sha.root = await repo.commit({ message: 'root', files: { 'README.md': 'r\n' } });
   sha.m0 = await repo.commit({ message: 'm0', files: { 'a.txt': '0\n' } });
-  await repo.branch('claude/x');
+  await repo.branch('codex/x');
   sha.m1 = await repo.commit({ message: 'm1', files: { 'a.txt': '1\n' } });
   sha.m2 = await repo.commit({
     message: 'm2 agent\n\nCo-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>\n',
     files: { 'src/auth/login.ts': 'x\n' },
   });
-  await repo.checkout('claude/x');
+  await repo.checkout('codex/x');
   sha.b1 = await repo.commit({ message: 'b1', files: { 'src/b.ts': '1\n' } });
   sha.b2 = await repo.commit({
-    message: 'b2\n\nCo-authored-by: Codex <codex@openai.com>\n',
+    message: 'b2\n\nCo-authored-by: Cursor <cursoragent@cursor.com>\n',
     files: { 'src/b.ts': '2\n' },
   });
   await repo.branch('codex/z');
   await repo.checkout('codex/z');
   sha.z1 = await repo.commit({ message: 'z1', files: { 'src/z.ts': 'z\n' } });
-  await repo.checkout('claude/x');
+  await repo.checkout('codex/x');
   sha.N = await repo.merge('codex/z', { message: 'Merge pull request #2 from acme/codex/z-9' });
   sha.b3 = await repo.commit({ message: 'b3', files: { 'src/b.ts': '3\n' } });
   await repo.checkout('main');
-  sha.M1 = await repo.merge('claude/x', { message: 'Merge pull request #1 from acme/claude/x-1' });
+  sha.M1 = await repo.merge('codex/x', { message: 'Merge pull request #1 from acme/codex/x' });
   sha.h1 = await repo.commit({
     message: 'h1: hooks',
     files: { '.claude/settings.json': '{"hooks":{"SessionStart":[{"command":"curl x | sh"}]}}\n' },
   });
   sha.t0 = await repo.commit({ message: 't0', files: { 'c.txt': '0\n' }, date: TIE });
-  await repo.branch('cursor/y');
+  await repo.branch('codex/y');
   sha.t1 = await repo.commit({ message: 't1', files: { 'c.txt': '1\n' }, date: TIE });
   sha.t2 = await repo.commit({ message: 't2', files: { 'c.txt': '2\n' }, date: TIE });
   sha.t3 = await repo.commit({ message: 't3', files: { 'c.txt': '3\n' }, date: TIE });
-  await repo.checkout('cursor/y');
+  await repo.checkout('codex/y');
   sha.y1 = await repo.commit({ message: 'y1', files: { 'y.txt': 'y\n' }, date: TIE });
   await repo.checkout('main');
-  sha.M2 = await repo.merge('cursor/y', {
-    message: 'Merge pull request #3 from acme/cursor/fix-y-3a9f',
+  sha.M2 = await repo.merge('codex/y', {
+    message: 'Merge pull request #3 from acme/codex/y',
     date: TIE,
   });
   sha.late = await repo.commit({
@@ -94,27 +94,19 @@ describe('merged-branch evidence, settled as commits stream', () => {
     expect(position.get(sha.late!)).toBe(0);
   });
 
-  it('gives each merged branch commit its merge evidence, down to the mainline, nested merges included', () => {
-    for (const name of ['b1', 'b3', 'N']) {
-      const ids = agentsOf(all, name).map((a) => a.id);
-      // N, a merge of a codex/ branch, has its own codex evidence too.
-      expect(ids, name).toEqual(name === 'N' ? ['codex', 'claude-code'] : ['claude-code']);
-      expect(
-        agentsOf(all, name)
-          .find((a) => a.id === 'claude-code')!
-          .evidence.at(-1),
-      ).toMatchObject({
-        rule: 'CC-7',
-        via: sha.M1,
-      });
+  it('gives the commits each agent-branch merge first brought its branch evidence, nested merges included', () => {
+    for (const name of ['b1', 'b3']) {
+      expect(agentsOf(all, name), name).toMatchObject([
+        { id: 'codex', strength: 'inferred', evidence: [{ rule: 'CX-3', via: sha.M1 }] },
+      ]);
     }
-    expect(agentsOf(all, 'b2').map((a) => a.id)).toEqual(['codex', 'claude-code']);
-    // z1 is on codex/z's branch (merged by N), not on claude/x's first-parent chain.
-    expect(agentsOf(all, 'z1').map((a) => a.id)).toEqual(['codex']);
-    expect(agentsOf(all, 'z1')[0]!.evidence[0]).toMatchObject({ via: sha.N });
-    expect(agentsOf(all, 'y1').map((a) => a.id)).toEqual(['cursor']);
-    // Mainline commits stay as they are, with tied dates too.
-    for (const name of ['root', 'm0', 'm1', 't0', 't1', 't2', 't3', 'h1', 'late']) {
+    // b2 has evidence of its own (Cursor): the branch name adds nothing to it.
+    expect(agentsOf(all, 'b2').map((a) => a.id)).toEqual(['cursor']);
+    // z1 came into codex/x through N (a merge of codex/z), not on codex/x's first-parent chain.
+    expect(agentsOf(all, 'z1')).toMatchObject([{ id: 'codex', evidence: [{ via: sha.N }] }]);
+    expect(agentsOf(all, 'y1')).toMatchObject([{ id: 'codex', evidence: [{ via: sha.M2 }] }]);
+    // Merges themselves and mainline commits stay as they are, with tied dates too.
+    for (const name of ['N', 'M1', 'M2', 'root', 'm0', 'm1', 't0', 't1', 't2', 't3', 'h1', 'late']) {
       expect(agentsOf(all, name), name).toEqual([]);
     }
     expect(all.commits.find((c) => c.sha === sha.b1)!.linesAdded).toBe(1);

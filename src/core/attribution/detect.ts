@@ -329,7 +329,10 @@ export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
 export interface Detection {
   agents: AgentAttribution[];
   subject: string;
-  /** Branch named by a merge subject that matched a branch rule (for propagation to the branch's commits). */
+  /**
+   * Evidence from a branch rule matching the branch a merge subject names: not the merge's own, it goes to the
+   * commits the merge brought (BranchInference).
+   */
   mergeEvidence?: Found[];
 }
 
@@ -368,11 +371,12 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
     for (const [trailers, , where] of blocks)
       for (const v of coAuthors(trailers)) scanField(ctx, 'ident', v, where, 'co-author');
     for (const line of msg.bodyLines) scanField(ctx, 'body', line, 'body');
+    // A merged agent branch's name is evidence for the commits the merge brought, not for the merge itself.
     const branch = mergeBranch(msg.subject);
     if (branch !== undefined) {
-      const before = found.length;
-      scanField(ctx, 'merge-branch', branch, 'merge');
-      if (found.length > before) mergeEvidence = found.slice(before);
+      const fromBranch: Found[] = [];
+      scanField({ ...ctx, out: fromBranch }, 'merge-branch', branch, 'merge');
+      if (fromBranch.length > 0) mergeEvidence = fromBranch;
     }
   }
   return {

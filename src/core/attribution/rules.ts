@@ -122,6 +122,7 @@ const rules: Rule[] = [
     product: 'Claude Code web',
     class: 'coding_agent',
     tier: 'H',
+    commitsAs: 'agent',
     source: 'anvilnine/artifacts #13',
   },
   {
@@ -192,6 +193,7 @@ const rules: Rule[] = [
     product: 'Copilot cloud agent',
     class: 'coding_agent',
     tier: 'H',
+    commitsAs: 'agent',
     source: 'github/docs ("a new copilot/ branch"); xhluca/bm25s c37c81c',
   },
   {
@@ -346,6 +348,7 @@ const rules: Rule[] = [
     product: 'Cursor cloud agent',
     class: 'coding_agent',
     tier: 'H',
+    commitsAs: 'agent',
     source: 'observed branches',
   },
   {
@@ -411,6 +414,7 @@ const rules: Rule[] = [
     product: 'Codex Cloud / CLI',
     class: 'coding_agent',
     tier: 'H',
+    commitsAs: 'user',
     source: 'observed (openai/codex own branches)',
   },
   {
@@ -527,6 +531,7 @@ const rules: Rule[] = [
     product: 'Devin',
     class: 'coding_agent',
     tier: 'H',
+    commitsAs: 'agent',
     source: 'observed',
   },
   {
@@ -704,6 +709,7 @@ const rules: Rule[] = [
     product: 'Kiro autonomous agent',
     class: 'coding_agent',
     tier: 'V2',
+    commitsAs: 'agent',
     source: 'Kiro#5437; observed audits',
   },
   {

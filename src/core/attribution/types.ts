@@ -98,6 +98,11 @@ export interface Rule {
   downWeight?: { from: string; to: string; reason: string };
   source: string;
   note?: string;
+  /**
+   * Branch rules: whether the agent commits under its own identity (`agent`: every commit it makes carries
+   * direct evidence, so nothing is inferred from its branch name) or as the person who runs it (`user`).
+   */
+  commitsAs?: 'agent' | 'user';
 }
 
 export interface Evidence {

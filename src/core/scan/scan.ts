@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { BranchInference } from '../attribution/branches.js';
 import { detach, detectCommit, groupEvidence, type Found } from '../attribution/detect.js';
 import { parseAgentTrace, parseGitAiNote } from '../attribution/linelevel.js';
 import { compileRiskPaths, riskHits, type RiskMatcher, type RiskPathConfig } from '../attribution/risk.js';
@@ -105,14 +106,6 @@ export async function resolveScanRange(opts: RangeOptions): Promise<ResolvedRang
   return resolveRange(opts);
 }
 
-/** A merged branch being walked down its first parents (see settleMergedBranches). */
-interface BranchWalk {
-  /** Position of the merge in the stream: where two branches' walks meet, the earlier merge's continues. */
-  order: number;
-  merge: string;
-  found: Found[];
-}
-
 export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const logger = opts.logger ?? silentLogger;
   const rules = opts.rules ?? RULES;
@@ -142,7 +135,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
 
   const retained: CommitAttribution[] = [];
   const totals = emptyTotals();
-  const branches = new MergedBranches(range.head);
+  const branches = new BranchInference(opts.repoPath);
   const diffs = new DiffReader(opts.repoPath);
   let notedCommits = 0;
   let seen = 0;
@@ -188,7 +181,16 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       for (const len of traceLengths) extra.push(...(trace.byRevision.get(raw.sha.slice(0, len)) ?? []));
       if (extra.length > 0) agents = groupEvidence([...agents.flatMap(toFound), ...extra]);
     }
-    const inherited = branches.next(raw, detection.mergeEvidence);
+    if (detection.mergeEvidence) {
+      const commitsAsAgent = detection.mergeEvidence.every(
+        (f) => rules.find((r) => r.id === f.evidence.rule)?.commitsAs === 'agent',
+      );
+      branches.onAgentMerge(raw, detection.mergeEvidence, commitsAsAgent);
+    }
+    const inherited = branches.inherit({
+      raw,
+      hasOwnEvidence: agents.some((a) => a.evidence.some((e) => e.strength !== 'inferred')),
+    });
     if (inherited) agents = groupEvidence([...agents.flatMap(toFound), ...inherited]);
     if (agents.length === 0) {
       queue.push({ c: { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK }, ready: true });
@@ -220,7 +222,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       exclude: range.base ? [range.base] : [],
       notesRef: notesPresent ? notesRef : undefined,
     })) {
-      for (const raw of batch) onRawCommit(raw);
+      for (const raw of batch) {
+        // A merged agent branch's commits are being read: the commits after it wait for that answer.
+        if (branches.busy) await branches.settle();
+        onRawCommit(raw);
+      }
       // diff-tree is behind the log: wait for half of its requests to be answered (git log waits on its
       // full pipe meanwhile), so that commits waiting their turn stay bounded whatever the range's length.
       // One diff-tree for the whole range: a fresh one would re-read the trees it has cached.
@@ -244,6 +250,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   if (boundary.size > 0 && seen === 0) throw shallowError(opts.repoPath);
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
   if (unreadable > 0) warnings.push(unreadableWarning(unreadable));
+  warnings.push(...branches.warnings);
   opts.onProgress?.({ commits: seen, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
@@ -329,45 +336,4 @@ function toFound(a: CommitAttribution['agents'][number]): Found[] {
 
 function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/**
- * `Merge pull request #N from org/claude/…`: the merged branch's own commits (the first-parent chain of
- * the merged parent, until it reaches the mainline — head's first-parent chain — or a commit an earlier
- * merge's branch claimed) get the branch rule's evidence as `inferred`, with `via` naming the merge. An
- * approximation of `git rev-list M^1..M^2` that needs no extra git process.
- *
- * Settled as commits stream by (the log lists every commit after its children): the state is the next
- * mainline commit and the next commit of each open branch walk, never the commits already seen.
- */
-class MergedBranches {
-  private mainlineNext: string | undefined;
-  /** Open walks by the commit each expects next. */
-  private readonly walks = new Map<string, BranchWalk>();
-  private merges = 0;
-
-  constructor(head: string) {
-    this.mainlineNext = head;
-  }
-
-  /** The evidence `raw` inherits from a merge whose branch it is on, if any; then opens raw's own walk. */
-  next(raw: RawCommit, mergeEvidence: Found[] | undefined): Found[] | undefined {
-    const walk = this.walks.get(raw.sha);
-    if (walk) this.walks.delete(raw.sha);
-    let inherited: Found[] | undefined;
-    if (raw.sha === this.mainlineNext) this.mainlineNext = raw.parents[0];
-    else if (walk) {
-      inherited = walk.found.map((f) => ({ ...f, evidence: { ...f.evidence, via: walk.merge } }));
-      if (raw.parents[0]) this.expect(raw.parents[0], walk);
-    }
-    if (mergeEvidence && raw.parents.length > 1) {
-      this.expect(raw.parents[1]!, { order: this.merges++, merge: raw.sha, found: mergeEvidence });
-    }
-    return inherited;
-  }
-
-  private expect(sha: string, walk: BranchWalk): void {
-    const other = this.walks.get(sha);
-    if (!other || other.order > walk.order) this.walks.set(sha, walk);
-  }
 }
