@@ -202,12 +202,6 @@ describe('README and docs snippets', async () => {
       head = agent;
       await mkdir(path.join(repo.path, 'dist'), { recursive: true });
       await writeFile(path.join(repo.path, 'dist', 'app.tgz'), 'the release\n');
-      await mkdir(path.join(repo.path, '.github'), { recursive: true });
-      // The policy file the gate snippet names: the documented example.
-      await copyFile(
-        path.join(ROOT, 'examples', 'policy.yml'),
-        path.join(repo.path, '.github', 'agent-policy.yml'),
-      );
       stack = await startTestDevstack({ claims: { repository: 'my-org/my-repo', sha: head } });
       github = await startGitHubServer({
         accounts: [
@@ -259,6 +253,12 @@ describe('README and docs snippets', async () => {
         inputs[name] = spec.default === '${{ github.token }}' ? TOKEN : spec.default;
       }
       for (const [name, value] of Object.entries(withInputs)) inputs[name] = String(value);
+      // The policy file a gate snippet names is the reader's own: the documented example stands in for it.
+      if (inputs['policy']) {
+        const policy = path.join(repo.path, inputs['policy']);
+        await mkdir(path.dirname(policy), { recursive: true });
+        await copyFile(path.join(ROOT, 'examples', 'policy.yml'), policy);
+      }
       // What this machine stands in for: the Sigstore instance, and its trusted root.
       if (kind === 'attest') inputs['sigstore'] = stack.signingConfigPath;
       else inputs['trusted-root'] = stack.trustedRootPath;
