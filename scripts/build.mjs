@@ -48,8 +48,9 @@ async function bundle(outdir) {
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     target: 'node22',
     // The CycloneDX library's XML writer and validator, which agent-attest never uses: its loader tries them
-    // inside try/catch and falls back when they are missing.
-    external: ['xmlbuilder2', 'libxmljs2'],
+    // inside try/catch and falls back when they are missing. Likewise `debug`'s optional supports-color, which
+    // only a development install has: without this, a rebuild from `npm ci --omit=dev` would differ from dist/.
+    external: ['xmlbuilder2', 'libxmljs2', 'supports-color'],
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [seedTrustedRootOnly, esbuildTextImport],
     legalComments: 'linked',

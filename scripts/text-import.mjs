@@ -32,19 +32,25 @@ function readJson(file) {
   }
 }
 
-/** esbuild plugin. */
+/**
+ * esbuild plugin. Paths are kept relative to the build's working folder: esbuild writes them into the output
+ * (`// text-import:…`), and dist/ must not depend on where the checkout is.
+ */
 export const esbuildTextImport = {
   name: 'text-import',
   setup(b) {
+    const root = b.initialOptions.absWorkingDir ?? process.cwd();
     b.onResolve({ filter: /\?text$/ }, (args) => ({
-      path: resolveText(args.path.slice(0, -SUFFIX.length), args.importer),
+      path: path
+        .relative(root, resolveText(args.path.slice(0, -SUFFIX.length), args.importer))
+        .split(path.sep)
+        .join('/'),
       namespace: 'text-import',
     }));
-    b.onLoad({ filter: /.*/, namespace: 'text-import' }, (args) => ({
-      contents: readFileSync(args.path, 'utf8'),
-      loader: 'text',
-      watchFiles: [args.path],
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'text-import' }, (args) => {
+      const file = path.resolve(root, args.path);
+      return { contents: readFileSync(file, 'utf8'), loader: 'text', watchFiles: [file] };
+    });
   },
 };
 
