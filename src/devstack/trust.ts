@@ -2,9 +2,9 @@
  * The two documents a client needs to use the stack: a protobuf-specs TrustedRoot (for verifiers) and a
  * v0.2 SigningConfig (for signers), as JSON.
  */
+import { SIGNING_CONFIG_MEDIA_TYPE } from '../core/sign/signing-config.js';
 
 export const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;version=0.1';
-export const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
 const OPERATOR = 'agent-attest devstack';
 
 export interface TrustInputs {

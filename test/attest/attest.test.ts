@@ -167,7 +167,8 @@ describe('output paths and instances', () => {
     expect(await resolveEndpoints({ claims: claims('private'), serverUrl })).toEqual({
       name: 'github',
       fulcioUrl: 'https://fulcio.githubapp.com',
-      tsaUrl: 'https://timestamp.githubapp.com/api/v1/timestamp',
+      rekor: [],
+      tsaUrls: ['https://timestamp.githubapp.com/api/v1/timestamp'],
     });
     expect(
       (await resolveEndpoints({ claims: claims('internal'), serverUrl: 'https://acme.ghe.com' })).fulcioUrl,
@@ -197,15 +198,16 @@ describe('output paths and instances', () => {
           svc('https://rekor', 1, '2022-01-01T00:00:00Z'),
           svc('https://rekor-v3', 3, '2025-01-01T00:00:00Z'),
         ],
+        rekorTlogConfig: { selector: 'ANY' },
         tsaUrls: [svc('https://tsa/api/v1/timestamp', 1, '2023-01-01T00:00:00Z')],
+        tsaConfig: { selector: 'ANY' },
       }),
     );
     expect(await readSigningConfig(file, new Date('2026-01-01T00:00:00Z'))).toEqual({
       name: file,
       fulcioUrl: 'https://ca',
-      rekorUrl: 'https://rekor',
-      rekorApiVersion: 1,
-      tsaUrl: 'https://tsa/api/v1/timestamp',
+      rekor: [{ url: 'https://rekor', apiVersion: 1 }],
+      tsaUrls: ['https://tsa/api/v1/timestamp'],
     });
     await writeFile(file, JSON.stringify({ mediaType: 'x' }));
     await expect(readSigningConfig(file)).rejects.toThrow(

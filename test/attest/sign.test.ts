@@ -249,7 +249,12 @@ describe('attest on the devstack', () => {
   it('reports a token Fulcio refuses without leaking it', async () => {
     const expired = await pg.stack.issueToken({ expiresInSeconds: -120 });
     const identity = await getIdentityToken({ githubActions: false, explicitToken: expired });
-    const endpoints = { name: 'devstack', fulcioUrl: pg.stack.url, rekorUrl: pg.stack.url };
+    const endpoints = {
+      name: 'devstack',
+      fulcioUrl: pg.stack.url,
+      rekor: [{ url: pg.stack.url, apiVersion: 1 }],
+      tsaUrls: [],
+    };
     const e = await failure(signStatement(Buffer.from('{}'), endpoints, identity, { network: FAST }));
     expect(e.code).toBe('SIGNING_FAILED');
     expect(e.message).toMatch(

@@ -137,11 +137,37 @@ export interface AttestationOutput {
   sbom?: SbomOutput;
 }
 
+/** The Sigstore instance a signed run used, as reported. */
+export interface SigningInstance {
+  name: string;
+  fulcioUrl: string;
+  /** The (first) Rekor log written to. */
+  rekorUrl?: string;
+  /** The (first) timestamp authority asked. */
+  tsaUrl?: string;
+  /** Every log written to, when a signing config selected more than one (ALL or EXACT). */
+  rekorUrls?: string[];
+  /** Every timestamp authority asked, when a signing config selected more than one. */
+  tsaUrls?: string[];
+}
+
+function signingInstance(endpoints: SigningEndpoints): SigningInstance {
+  const logs = endpoints.rekor.map((log) => log.url);
+  return {
+    name: endpoints.name,
+    fulcioUrl: endpoints.fulcioUrl,
+    ...(logs[0] ? { rekorUrl: logs[0] } : {}),
+    ...(endpoints.tsaUrls[0] ? { tsaUrl: endpoints.tsaUrls[0] } : {}),
+    ...(logs.length > 1 ? { rekorUrls: logs } : {}),
+    ...(endpoints.tsaUrls.length > 1 ? { tsaUrls: endpoints.tsaUrls } : {}),
+  };
+}
+
 export interface AttestResult {
   mode: AttestMode;
   signed: boolean;
   /** The Sigstore instance used (signed runs). */
-  instance?: { name: string; fulcioUrl: string; rekorUrl?: string; tsaUrl?: string };
+  instance?: SigningInstance;
   subjectCount: number;
   attestations: AttestationOutput[];
 }
@@ -301,7 +327,11 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   if (!endpoints || !identity)
     return { mode, signed: false, subjectCount: subjects.length, attestations: results };
   logger.info(
-    `Signing on ${endpoints.name} (Fulcio ${endpoints.fulcioUrl}${endpoints.rekorUrl ? `, Rekor ${endpoints.rekorUrl}` : ''}${endpoints.tsaUrl ? `, TSA ${endpoints.tsaUrl}` : ''}).`,
+    `Signing on ${endpoints.name} (${[
+      `Fulcio ${endpoints.fulcioUrl}`,
+      ...endpoints.rekor.map((log) => `Rekor ${log.url}`),
+      ...endpoints.tsaUrls.map((url) => `TSA ${url}`),
+    ].join(', ')}).`,
   );
 
   const signOne = async (i: number): Promise<Buffer> => {
@@ -390,13 +420,13 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   if (failures.length > 0) throw failures[0];
 
   if (options.pushToRegistry) await pushImages(bundles);
-  const instance = {
-    name: endpoints.name,
-    fulcioUrl: endpoints.fulcioUrl,
-    ...(endpoints.rekorUrl ? { rekorUrl: endpoints.rekorUrl } : {}),
-    ...(endpoints.tsaUrl ? { tsaUrl: endpoints.tsaUrl } : {}),
+  return {
+    mode,
+    signed: true,
+    instance: signingInstance(endpoints),
+    subjectCount: subjects.length,
+    attestations: results,
   };
-  return { mode, signed: true, instance, subjectCount: subjects.length, attestations: results };
 }
 
 interface OutputPaths {

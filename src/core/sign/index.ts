@@ -21,8 +21,9 @@ import type { SigningEndpoints } from './instance.js';
 
 export { assertCertificateMatchesClaims, readCertificate } from './certificate.js';
 export type { CertificateFacts } from './certificate.js';
-export { githubEndpoints, PUBLIC_GOOD, readSigningConfig, resolveEndpoints } from './instance.js';
-export type { ExplicitUrls, InstanceChoice, SigningEndpoints } from './instance.js';
+export { githubEndpoints, PUBLIC_GOOD, resolveEndpoints } from './instance.js';
+export type { ExplicitUrls, InstanceChoice, RekorService, SigningEndpoints } from './instance.js';
+export { readSigningConfig, SIGNING_CONFIG_MEDIA_TYPE } from './signing-config.js';
 
 export interface NetworkOptions {
   /** Per attempt, default 10 000 ms. */
@@ -84,7 +85,29 @@ export function rekorWitness(rekorUrl: string, apiVersion: number, network?: Net
   });
 }
 
-/** A sigstore-js DSSE bundle builder for these endpoints and this identity. */
+/** A witness failure, with the URL of the witness: with several logs or TSAs the error names the one that failed. */
+class WitnessFailure extends Error {
+  constructor(
+    readonly url: string,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error | undefined)?.message ?? String(cause));
+  }
+}
+
+function named(witness: Witness, url: string): Witness {
+  return {
+    testify: (content, key) =>
+      witness.testify(content, key).catch((e: unknown) => {
+        throw new WitnessFailure(url, e);
+      }),
+  };
+}
+
+/**
+ * A sigstore-js DSSE bundle builder for these endpoints and this identity: one Fulcio signer, and a witness per
+ * selected log and TSA (the builder puts every log entry and timestamp into the bundle).
+ */
 export function createSigner(
   endpoints: SigningEndpoints,
   identity: IdentityToken,
@@ -93,21 +116,23 @@ export function createSigner(
   const options = fetchOptions(network);
   const identityProvider: IdentityProvider = { getToken: () => Promise.resolve(identity.token) };
   const signer = new FulcioSigner({ fulcioBaseURL: endpoints.fulcioUrl, identityProvider, ...options });
-  const witnesses: Witness[] = [];
-  if (endpoints.rekorUrl)
-    witnesses.push(rekorWitness(endpoints.rekorUrl, endpoints.rekorApiVersion ?? 1, network));
-  if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...options }));
+  const witnesses: Witness[] = [
+    ...endpoints.rekor.map((log) => named(rekorWitness(log.url, log.apiVersion, network), log.url)),
+    ...endpoints.tsaUrls.map((url) => named(new TSAWitness({ tsaBaseURL: url, ...options }), url)),
+  ];
   const builder = new DSSEBundleBuilder({ signer, witnesses });
   return { sign: (payload) => builder.create({ data: payload, type: INTOTO_PAYLOAD_TYPE }) };
 }
 
 /** Turns a sigstore-js failure into one line that names the service, its URL and the fix. */
 export function signingError(
-  e: unknown,
+  failure: unknown,
   endpoints: SigningEndpoints,
   attempts: number,
   token?: string,
 ): AgentAttestError {
+  const witnessUrl = failure instanceof WitnessFailure ? failure.url : undefined;
+  const e = failure instanceof WitnessFailure ? failure.cause : failure;
   const code = e instanceof InternalError ? e.code : undefined;
   const cause = e instanceof InternalError ? e.cause : e;
   const status = (cause as { statusCode?: number } | undefined)?.statusCode;
@@ -124,11 +149,11 @@ export function signingError(
     case 'TLOG_CREATE_ENTRY_ERROR':
     case 'TLOG_FETCH_ENTRY_ERROR':
       service = 'Rekor';
-      url = endpoints.rekorUrl;
+      url = witnessUrl ?? endpoints.rekor[0]?.url;
       break;
     case 'TSA_CREATE_TIMESTAMP_ERROR':
       service = 'the timestamp authority';
-      url = endpoints.tsaUrl;
+      url = witnessUrl ?? endpoints.tsaUrls[0];
       break;
     case 'IDENTITY_TOKEN_PARSE_ERROR':
     case 'IDENTITY_TOKEN_READ_ERROR':
