@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests never reach the network: verify's default trusted roots come from the cache or the shipped seed
+    // unless a test points it at a local TUF repository (and unsets this).
+    env: { AGENT_ATTEST_OFFLINE: '1' },
   },
 });

@@ -10,8 +10,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * The verifier reads one thing from @sigstore/tuf's seed: the public-good trusted_root.json target. Bundle
- * only that (the seed's TUF root and its other targets are never read offline).
+ * The verifier reads two things from @sigstore/tuf's seed: the public-good TUF root (the anchor its TUF client
+ * starts from) and the trusted_root.json target (used offline before anything is cached). Bundle only those.
  */
 const seedTrustedRootOnly = {
   name: 'seed-trusted-root-only',
@@ -21,7 +21,10 @@ const seedTrustedRootOnly = {
       const reduced = Object.fromEntries(
         Object.entries(seeds).map(([mirror, seed]) => [
           mirror,
-          { targets: { 'trusted_root.json': seed.targets?.['trusted_root.json'] } },
+          {
+            'root.json': seed['root.json'],
+            targets: { 'trusted_root.json': seed.targets?.['trusted_root.json'] },
+          },
         ]),
       );
       return { contents: JSON.stringify(reduced), loader: 'json' };

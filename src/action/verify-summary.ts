@@ -7,6 +7,7 @@
 import type { GateResult } from '../core/gate/index.js';
 import { codeSpan, escapeMarkdown, markdownTable, type Cell } from '../core/markdown.js';
 import { renderDecisionMarkdown } from '../core/policy/render.js';
+import { describeRoot } from '../core/trust/describe.js';
 import type { VerifiedBundle } from '../core/verify/index.js';
 
 /** GitHub's limit is 1 MiB per step summary; keep room for the note and other steps' appends. */
@@ -66,6 +67,8 @@ export function verifySummary(
     markdownTable(['Artifact', 'Digest', 'Result', 'Signer', 'Signed at', 'Bundle'], rows),
     '',
   );
+  const now = new Date();
+  for (const root of report.roots) out.push(`Trusted root ${escapeMarkdown(describeRoot(root, now))}.`, '');
 
   for (const a of report.artifacts) {
     for (const v of a.verified) {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { readEnvironment, type RuntimeEnvironment } from '../core/config.js';
 import { AgentAttestError } from '../core/errors.js';
 import { oneLine } from '../core/markdown.js';
+import { describeRoot } from '../core/trust/describe.js';
 import { imageName, isOciArgument, parseImageReference } from '../core/oci/reference.js';
 import {
   errorDocument,
@@ -35,7 +36,6 @@ import {
 } from '../core/gate/options.js';
 import type { PolicyInputs } from '../core/policy/index.js';
 import { parseDigestArgument, type ArtifactSpec, type IdentityPolicy } from '../core/verify/index.js';
-import { githubTrustedRoot } from './github-root.js';
 import { actionLogger, booleanInput, listInput, runAction, stringInput } from './runtime.js';
 import { verifySummary } from './verify-summary.js';
 
@@ -48,6 +48,10 @@ export interface VerifyActionInputs {
   /** Bundle files (globs expanded); empty: look the attestations up on GitHub. */
   bundlePaths: string[];
   trustedRoot?: string;
+  /** No network: the newest cached root, else the shipped one. */
+  offline: boolean;
+  /** A root its TUF repository did not confirm in the last day fails the step. */
+  requireFreshRoot: boolean;
   identity: IdentityPolicy;
   predicateType?: string;
   allowLegacyBundles: boolean;
@@ -126,6 +130,8 @@ export async function readVerifyInputs(): Promise<VerifyActionInputs> {
     ],
     bundlePaths,
     trustedRoot: stringInput(inputName('trustedRoot')),
+    offline: booleanInput(inputName('offline'), false),
+    requireFreshRoot: booleanInput(inputName('requireFreshRoot'), false),
     identity: inputsFor(Object.keys(IDENTITY_OPTIONS) as IdentityOptionKey[]),
     predicateType: stringInput(inputName('predicateType')),
     allowLegacyBundles: booleanInput(inputName('allowLegacyBundles'), false),
@@ -161,6 +167,8 @@ export function verifyGate(inputs: VerifyActionInputs, env: RuntimeEnvironment):
       artifacts: inputs.artifacts,
       bundlePaths: inputs.bundlePaths,
       trustedRoot: inputs.trustedRoot,
+      offline: inputs.offline,
+      requireFreshRoot: inputs.requireFreshRoot,
       identity: inputs.identity,
       predicateType: inputs.predicateType,
       allowLegacyBundles: inputs.allowLegacyBundles,
@@ -188,10 +196,6 @@ async function main(): Promise<void> {
   let outcome: GateResult;
   try {
     inputs = await readVerifyInputs();
-    if (inputs.trustedRoot === 'github') {
-      inputs.trustedRoot = await githubTrustedRoot(env.runnerTemp ?? tmpdir(), inputs.githubToken);
-      core.info(`GitHub's trusted roots from \`gh attestation trusted-root\` in ${inputs.trustedRoot}`);
-    }
     outcome = await verifyGate(inputs, env);
   } catch (e) {
     // Every failure still leaves a result: `fail`, and the error in the result file.
@@ -202,6 +206,8 @@ async function main(): Promise<void> {
     throw error;
   }
   if (outcome.lookup) core.info(`Found ${outcome.lookup.found} attestation(s) in ${outcome.lookup.source}.`);
+  const now = new Date();
+  for (const root of outcome.report.roots) core.info(`Trusted root ${describeRoot(root, now)}.`);
   await writeResult(gateDocument(outcome), outcome.pass);
   if (inputs.showSummary) await core.summary.addRaw(verifySummary(outcome)).write();
   const [first] = outcome.reasons;

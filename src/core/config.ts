@@ -20,6 +20,12 @@ export interface RuntimeEnvironment {
   eventPath?: string;
   ref?: string;
   sha?: string;
+  /** RUNNER_TOOL_CACHE: the runner's tool cache, where verify caches TUF metadata in Actions. */
+  runnerToolCache?: string;
+  /** XDG_CACHE_HOME: where verify caches TUF metadata elsewhere (default ~/.cache). */
+  xdgCacheHome?: string;
+  /** AGENT_ATTEST_OFFLINE=1|true: verify never asks a TUF repository unless told to (air-gapped hosts, tests). */
+  offline?: boolean;
   /** GITHUB_TOKEN or GH_TOKEN, for the CLI's review evidence and attestation lookups. Never logged. */
   githubToken?: string;
   /** Where `docker login` keeps its config.json: DOCKER_CONFIG, else ~/.docker. */
@@ -44,6 +50,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEn
     eventPath: value('GITHUB_EVENT_PATH'),
     ref: value('GITHUB_REF'),
     sha: value('GITHUB_SHA'),
+    runnerToolCache: value('RUNNER_TOOL_CACHE'),
+    xdgCacheHome: value('XDG_CACHE_HOME'),
+    offline: ['1', 'true'].includes(value('AGENT_ATTEST_OFFLINE')?.toLowerCase() ?? ''),
     githubToken: value('GITHUB_TOKEN') ?? value('GH_TOKEN'),
     dockerConfigDir: value('DOCKER_CONFIG') ?? path.join(value('HOME') ?? homedir(), '.docker'),
   };

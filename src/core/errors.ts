@@ -11,6 +11,12 @@ export type ErrorCode =
   | 'SUBJECT_INVALID'
   | 'BUNDLE_INVALID'
   | 'TRUSTED_ROOT_INVALID'
+  /** No trusted root can be had: offline (or unreachable) with nothing cached and none shipped. */
+  | 'TRUSTED_ROOT_UNAVAILABLE'
+  /** A fresh root was required and the TUF repository could not confirm one. */
+  | 'TRUSTED_ROOT_STALE'
+  /** The TUF repository served metadata that fails verification (signature, threshold, rollback, expiry, hash). */
+  | 'TRUSTED_ROOT_REFUSED'
   | 'POLICY_INVALID'
   | 'GIT_ERROR'
   | 'SHALLOW_CLONE'

@@ -190,7 +190,7 @@ describe('verify summary limits', () => {
     }));
     const md = verifySummary(
       {
-        report: { ok: false, trustedRoots: ['devstack'], predicateType: 'p', artifacts },
+        report: { ok: false, trustedRoots: ['devstack'], roots: [], predicateType: 'p', artifacts },
         judgements: new Map(),
         reasons: artifacts.map((a) => `${a.name}: no bundle verifies`),
       },

@@ -158,6 +158,7 @@ describe.skipIf(!haveReal)('verify CLI on real bundles', () => {
       'decision',
       'ok',
       'trustedRoots',
+      'roots',
       'predicateType',
       'artifacts',
     ]);
@@ -166,6 +167,7 @@ describe.skipIf(!haveReal)('verify CLI on real bundles', () => {
       decision: 'pass',
       ok: true,
       trustedRoots: [PG],
+      roots: [{ name: PG, instance: 'public-good', kind: 'file', path: PG }],
       predicateType: 'https://slsa.dev/provenance/v1',
     });
     const [a] = doc.artifacts;
@@ -174,12 +176,14 @@ describe.skipIf(!haveReal)('verify CLI on real bundles', () => {
     const [v] = a.verified;
     expect(Object.keys(v).sort()).toEqual([
       'bundle',
+      'instance',
       'signer',
       'statement',
       'subject',
       'timestamps',
       'trustedRoot',
     ]);
+    expect(v).toMatchObject({ trustedRoot: PG, instance: 'public-good' });
     expect(v.signer.subjectAlternativeName).toBe(SIGSTORE_JS.san);
     expect(v.statement._type).toBe('https://in-toto.io/Statement/v1');
     expect(a.failures).toEqual([]);

@@ -1,47 +1,49 @@
 /**
- * Trusted roots: the public-good seed offline, GitHub's instance root only when shipped, files and
- * gh's JSONL, and thresholds that follow the instance a root describes.
+ * Trusted roots without TUF settings (the library default): the public-good seed, never the network; files
+ * and gh's JSONL; thresholds that follow the instance a root describes. The TUF side is test/trust.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTrustMaterial } from '../../src/core/verify/index.js';
 import { GH, haveReal, PG_OLD, tempDir } from './helpers.js';
 
-const shippedGitHubRoot = existsSync(
-  path.resolve(import.meta.dirname, '../../src/core/trust/roots/github.json'),
-);
-
 describe('loadTrustMaterial', () => {
   it('public-good comes from the @sigstore/tuf seed, offline, with log + SCT + one timestamp', async () => {
     const [root, ...rest] = await loadTrustMaterial('public-good');
     expect(rest).toEqual([]);
-    expect(root!.name).toBe('public-good');
+    expect(root).toMatchObject({
+      name: 'public-good',
+      instance: 'public-good',
+      source: {
+        kind: 'seed',
+        seed: expect.stringMatching(/^@sigstore\/tuf \d/),
+        fallback: { reason: 'offline' },
+      },
+    });
     expect(root!.thresholds).toEqual({ tlog: 1, ctlog: 1, timestamp: 1 });
     expect(root!.material.tlogs.length).toBeGreaterThan(0);
   });
 
-  it('by default: public-good, plus GitHub’s instance when the project ships its root', async () => {
-    const names = (await loadTrustMaterial()).map((r) => r.name);
-    expect(names).toEqual(shippedGitHubRoot ? ['public-good', 'github'] : ['public-good']);
+  it('by default, with no certificate from GitHub’s Fulcio: public-good only', async () => {
+    expect((await loadTrustMaterial()).map((r) => r.name)).toEqual(['public-good']);
   });
 
-  it.skipIf(shippedGitHubRoot)(
-    'github without a shipped root: one clear line telling the user to pass --trusted-root (exit 2)',
-    async () => {
-      const error = await loadTrustMaterial('github').catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'TRUSTED_ROOT_INVALID', exitCode: 2 });
-      expect((error as Error).message).toBe(
-        "GitHub's instance trusted root is not shipped with this build; pass --trusted-root FILE (e.g. the output of `gh attestation trusted-root`).",
-      );
-    },
-  );
+  it('github with nothing cached and no TUF: one clear line saying how to get the root (exit 2)', async () => {
+    const error = await loadTrustMaterial('github').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TRUSTED_ROOT_UNAVAILABLE', exitCode: 2 });
+    expect((error as Error).message).toBe(
+      "trusted root github: offline was asked for, nothing is cached, and this build ships no copy of GitHub's trusted root; verify once with access to https://tuf-repo.github.com to cache it, or pass a trusted root file (e.g. what `gh attestation trusted-root` prints).",
+    );
+  });
 
   it.skipIf(!haveReal)(
     'a root without logs (GitHub’s instance) gets tlog 0, ct 0, timestamps 1; one without TSA keeps log + SCT',
     async () => {
-      expect((await loadTrustMaterial(GH))[0]!.thresholds).toEqual({ tlog: 0, ctlog: 0, timestamp: 1 });
+      const [gh] = await loadTrustMaterial(GH);
+      expect(gh!.thresholds).toEqual({ tlog: 0, ctlog: 0, timestamp: 1 });
+      // A file is named by its path; the instance comes from its certificate authority.
+      expect(gh).toMatchObject({ name: GH, instance: 'github', source: { kind: 'file', path: GH } });
       expect((await loadTrustMaterial(PG_OLD))[0]!.thresholds).toEqual({ tlog: 1, ctlog: 1, timestamp: 1 });
     },
   );

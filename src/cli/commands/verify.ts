@@ -24,6 +24,7 @@ import {
   type RuleOptionKey,
 } from '../../core/gate/options.js';
 import { oneLine } from '../../core/markdown.js';
+import { describeRoot } from '../../core/trust/describe.js';
 import type { Decision } from '../../core/policy/index.js';
 import { parseArtifactArgument, type VerifiedBundle, type VerifyProgress } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
@@ -34,9 +35,9 @@ export { REPORT_VERSION };
 
 const USAGE = `usage: agent-attest verify ARTIFACT|sha256:HEX|oci://IMAGE... [--bundle FILE] [options]
 
-Verifies Sigstore bundles for artifacts offline: signature, certificate chain, log entries and
-timestamps against a trusted root; the signer from the certificate; the in-toto statement's
-predicate type and subject digest. Each artifact passes when at least one bundle verifies for it.
+Verifies Sigstore bundles for artifacts: signature, certificate chain, log entries and timestamps
+against a trusted root (kept current over TUF, checked at most once a day); the signer from the
+certificate; the in-toto statement's predicate type and subject digest. Each artifact passes when at least one bundle verifies for it.
 ARTIFACT is a file; sha256:HEX (sha384:, sha512:) is a digest (write ./sha256:… for a file so named).
 Then every verified statement must pass the policy (if given) and, with --online, still name the
 reviews GitHub holds.
@@ -51,7 +52,15 @@ reviews GitHub holds.
                                       attestations of --repository (or --owner) on GitHub
   --allow-insecure-registry           plain HTTP to a registry that is not loopback
   --trusted-root FILE|public-good|github
-                                      default: public-good (+ GitHub's instance when shipped)
+                                      default: the instance each bundle's certificate comes from
+                                      (public-good, or GitHub's), kept current over TUF; a FILE is
+                                      used as given and never refreshed
+  --offline                           no network: the newest cached root, else the one shipped
+                                      (also AGENT_ATTEST_OFFLINE=1)
+  --require-fresh-root                fail (exit 2) unless the TUF repository confirmed the root
+                                      within the last day
+  --tuf-url URL --tuf-root FILE       take the trusted root from this TUF repository instead
+                                      (a private instance, the devstack), starting from FILE
   --predicate-type URI                default: https://slsa.dev/provenance/v1
   --allow-legacy-bundles              accept v0.1 bundles (and v0.2 without an inclusion proof)
   --allow-message-signatures          accept plain signatures of the artifacts (no statement; not with a
@@ -129,10 +138,10 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         `--format ${JSON.stringify(v.format)} is not text or json; pass --format text or --format json.`,
       );
     }
-    if (v.staging && v['trusted-root'] === undefined) {
+    if (v.staging && v['trusted-root'] === undefined && v['tuf-url'] === undefined) {
       throw new AgentAttestError(
         'USAGE',
-        '--staging needs --trusted-root FILE: this verifier never fetches trust roots; pass the staging trusted_root.json.',
+        "--staging needs --trusted-root FILE: this verifier does not know the staging instance's TUF repository; pass the staging trusted_root.json (or --tuf-url URL --tuf-root FILE).",
       );
     }
     const result = await runGate(
@@ -140,6 +149,10 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         artifacts: positionals.map(parseArtifactArgument),
         bundlePaths: (v.bundle as string[] | undefined) ?? [],
         trustedRoot: v['trusted-root'] as string | undefined,
+        offline: v.offline as boolean | undefined,
+        requireFreshRoot: v['require-fresh-root'] as boolean | undefined,
+        tufUrl: v['tuf-url'] as string | undefined,
+        tufRoot: v['tuf-root'] as string | undefined,
         identity: byKey(v, Object.keys(IDENTITY_OPTIONS) as IdentityOptionKey[]),
         predicateType: v['predicate-type'] as string | undefined,
         allowMessageSignatures: conformance || (v['allow-message-signatures'] as boolean | undefined),
@@ -214,6 +227,9 @@ function formatText(
       if (!a.ok && a.failures.length === 0) lines.push('  signature ✗  no bundle');
     }
   }
+  // Which roots, from where and how old: what every signature above rests on.
+  const now = new Date();
+  for (const root of report.roots) lines.push(`trusted root ${clean(describeRoot(root, now))}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -261,7 +277,7 @@ function describeSigner(v: VerifiedBundle): string {
       `source ${s.sourceRepositoryURI}@${s.sourceRepositoryRef ?? '?'} ${s.sourceRepositoryDigest?.slice(0, 12) ?? ''}`.trim(),
     );
   if (time) parts.push(`at ${time}`);
-  parts.push(`root ${v.trustedRoot}`);
+  parts.push(`root ${v.trustedRoot}${v.instance !== v.trustedRoot ? ` (${v.instance} instance)` : ''}`);
   return clean(parts.join(', '));
 }
 

@@ -19,6 +19,7 @@ import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } f
 import { dockerConfigCredentials } from '../oci/credentials.js';
 import { CLI_NAMES, RULE_OPTIONS, type OptionNames, type RuleOptionKey } from './options.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
+import { trustSources } from '../trust/index.js';
 import {
   bundlesFromDocuments,
   parseArtifactArgument,
@@ -46,8 +47,15 @@ export interface GateOptions {
   artifacts: (ArtifactSpec | string)[];
   /** Bundle files (JSON, JSONL); empty: look the attestations up on GitHub by artifact digest. */
   bundlePaths: string[];
-  /** A file path, `public-good`, `github`, or undefined for public-good plus GitHub's instance. */
+  /** A file path, `public-good`, `github`, or undefined: the instances the bundles' certificates come from. */
   trustedRoot?: string;
+  /** Never ask a TUF repository: the newest cached root, else the shipped one (src/core/trust). */
+  offline?: boolean;
+  /** A root its TUF repository did not confirm in the last day is an error (exit 2), not a fallback. */
+  requireFreshRoot?: boolean;
+  /** A TUF repository to take the trusted root from, and the root metadata file to start from. */
+  tufUrl?: string;
+  tufRoot?: string;
   identity: IdentityPolicy;
   predicateType?: string;
   /** Accept plain signatures (message signatures) of the artifacts: not with a predicate type, policy or rules. */
@@ -181,6 +189,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     bundlePaths: options.bundlePaths,
     ...(bundles ? { bundles } : {}),
     trustedRoot: options.trustedRoot,
+    trust: trustSources(options, deps, names.of),
     identity: options.identity,
     predicateType: options.predicateType,
     allowMessageSignatures: options.allowMessageSignatures,

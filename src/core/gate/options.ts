@@ -73,6 +73,10 @@ export const GATE_OPTIONS = {
   online: both('online', 'boolean'),
   githubApiUrl: cliOnly('github-api-url'),
   allowInsecureRegistry: both('allow-insecure-registry', 'boolean'),
+  offline: both('offline', 'boolean'),
+  requireFreshRoot: both('require-fresh-root', 'boolean'),
+  tufUrl: cliOnly('tuf-url'),
+  tufRoot: cliOnly('tuf-root'),
   ...IDENTITY_OPTIONS,
   ...RULE_OPTIONS,
 } as const satisfies Record<string, OptionSpec>;

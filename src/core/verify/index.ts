@@ -18,7 +18,7 @@ import { readInputFile } from '../files.js';
 import { CLI_NAMES, type OptionNames } from '../gate/options.js';
 import { silentLogger, type Logger } from '../log.js';
 import { SLSA_PROVENANCE_V1, type Statement } from '../statement/types.js';
-import { loadTrustMaterial } from '../trust/index.js';
+import { leafCertificate, rootInfo, TrustSet, type TrustSources } from '../trust/index.js';
 import { artifactBytes, ArtifactSet, type Artifact, type ArtifactSpec } from './artifacts.js';
 import { readBundleFile, type LoadedBundle } from './bundles.js';
 import { assertIdentityPolicy, checkIdentity, type IdentityPolicy } from './identity.js';
@@ -33,6 +33,7 @@ import type {
   VerifiedBundle,
 } from './types.js';
 import { createVerifier, type BundleVerifier, type SignatureFacts } from './verifier.js';
+import type { TrustRoot } from '../trust/index.js';
 
 export interface VerifyOptions {
   /**
@@ -43,8 +44,10 @@ export interface VerifyOptions {
   bundlePaths: readonly string[];
   /** Bundles already loaded (bundlesFromDocuments), e.g. found in GitHub's attestations. */
   bundles?: Iterable<LoadedBundle> | AsyncIterable<LoadedBundle>;
-  /** A file path, `public-good`, `github`, or undefined for public-good plus GitHub's instance. */
+  /** A file path, `public-good`, `github`, or undefined: the instances the bundles' certificates come from. */
   trustedRoot?: string;
+  /** TUF settings and a user-named TUF repository (src/core/trust); without them, only shipped roots. */
+  trust?: TrustSources;
   identity: IdentityPolicy;
   /** Defaults to SLSA provenance v1. */
   predicateType?: string;
@@ -91,12 +94,13 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
   const predicateType = opts.predicateType ?? SLSA_PROVENANCE_V1;
 
   const publicKeyPem = keyMode ? await readKey(opts.publicKeyPath!, names) : undefined;
-  const trust = await loadTrustMaterial(opts.trustedRoot, { publicKeyPem });
-  const verifier = createVerifier(trust);
-  log.debug(`trusted roots: ${trust.map((r) => r.name).join(', ')}`);
+  // Explicit roots load now; the default ones as bundles need them (GitHub's only when one comes from it).
+  const trust = await TrustSet.open(opts.trustedRoot, { ...opts.trust, publicKeyPem });
+  const verifier = createVerifier(trust.roots);
   const artifacts = await ArtifactSet.resolve(opts.artifacts);
 
   const judge = new Judge(artifacts, {
+    trust,
     verifier,
     identity: opts.identity,
     predicateType,
@@ -116,11 +120,8 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
     progress.bundles++;
     opts.onProgress?.(progress);
   }
-  log.debug(`${progress.bundles} bundle(s) read`);
-  return judge.report(
-    trust.map((r) => r.name),
-    predicateType,
-  );
+  log.debug(`${progress.bundles} bundle(s) read; trusted roots: ${trust.roots.map((r) => r.name).join(', ')}`);
+  return judge.report(trust.roots, predicateType);
 }
 
 async function* allBundles(opts: VerifyOptions, onBytes: (n: number) => void): AsyncGenerator<LoadedBundle> {
@@ -130,6 +131,7 @@ async function* allBundles(opts: VerifyOptions, onBytes: (n: number) => void): A
 }
 
 interface JudgeContext {
+  trust: TrustSet;
   verifier: BundleVerifier;
   identity: IdentityPolicy;
   predicateType: string;
@@ -161,6 +163,7 @@ class Judge {
   }
 
   async add(loaded: LoadedBundle): Promise<void> {
+    if (loaded.bundle) await this.ctx.trust.ensureFor(leafCertificate(loaded.bundle));
     const check = checkBundle(loaded, this.ctx);
     if (check.kind === 'failed') {
       const { kind: _kind, ...failure } = check;
@@ -205,7 +208,7 @@ class Judge {
     }
   }
 
-  report(trustedRoots: string[], predicateType: string): VerificationReport {
+  report(roots: readonly TrustRoot[], predicateType: string): VerificationReport {
     const reports = this.artifacts.artifacts.map((a, i): ArtifactReport => {
       const { verified, failures } = this.verdicts[i]!;
       const ok = verified.length > 0;
@@ -221,7 +224,13 @@ class Judge {
         ...(omitted > 0 ? { failuresOmitted: omitted } : {}),
       };
     });
-    return { ok: reports.every((r) => r.ok), trustedRoots, predicateType, artifacts: reports };
+    return {
+      ok: reports.every((r) => r.ok),
+      trustedRoots: roots.map((r) => r.name),
+      roots: roots.map(rootInfo),
+      predicateType,
+      artifacts: reports,
+    };
   }
 
   private fail(bundle: BundleSource, failure: CheckFailure, claimed: readonly number[] = []) {
@@ -266,6 +275,7 @@ class Judge {
       if (who) return who;
       return {
         trustedRoot: signature.trustedRoot,
+        instance: signature.instance,
         signer: signature.signer,
         timestamps: signature.timestamps,
       };
@@ -325,6 +335,7 @@ function checkBundle(loaded: LoadedBundle, ctx: JudgeContext): BundleCheck {
       kind: 'statement',
       statement: parsed.statement,
       trustedRoot: signature.trustedRoot,
+      instance: signature.instance,
       signer: signature.signer,
       timestamps: signature.timestamps,
     };

@@ -4,6 +4,7 @@
  */
 import type { DigestSet, Statement, Subject } from '../statement/types.js';
 import type { ImageArtifactInfo } from '../oci/artifacts.js';
+import type { RootInfo } from '../trust/types.js';
 import type { CertificateFacts } from './certificate.js';
 
 /** Why one bundle did not verify an artifact. Stable strings, each listed in docs/verify.md. */
@@ -61,6 +62,8 @@ export interface VerifiedBundle {
   bundle: BundleSource;
   /** Name of the trusted root that verified it. */
   trustedRoot: string;
+  /** The Sigstore instance that root describes: `public-good`, `github`, or its certificate authority's host. */
+  instance: string;
   /** Undefined only for key-signed bundles (`--key`). */
   signer?: CertificateFacts;
   /** The verified in-toto Statement (DSSE bundles). */
@@ -96,6 +99,8 @@ export interface VerificationReport {
   /** Every artifact passed. */
   ok: boolean;
   trustedRoots: string[];
+  /** Each root used: where it came from and how current it is (src/core/trust/types.ts). */
+  roots: RootInfo[];
   predicateType: string;
   artifacts: ArtifactReport[];
 }

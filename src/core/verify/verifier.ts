@@ -14,13 +14,15 @@ import type { Bundle } from '@sigstore/bundle';
 import type { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
-import { rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
+import { issuedByGitHub, rootsForCertificate, type Thresholds, type TrustRoot } from '../trust/index.js';
 import { certificateFacts, type CertificateFacts } from './certificate.js';
 import type { PrehashedSignature } from './prehashed.js';
 import type { CheckFailure, FailureCode, VerifiedTimestamp } from './types.js';
 
 export interface SignatureFacts {
   trustedRoot: string;
+  /** The Sigstore instance that root describes. */
+  instance: string;
   /** Undefined for key-signed bundles. */
   signer?: CertificateFacts;
   timestamps: VerifiedTimestamp[];
@@ -36,22 +38,25 @@ export interface BundleVerifier {
   verify(bundle: Bundle, artifact?: Buffer, prehashed?: PrehashedSignature): SignatureResult;
 }
 
-/** One @sigstore/verify Verifier per root; `thresholds` overrides each root's own. */
-export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Thresholds>): BundleVerifier {
-  const verifiers = new Map(
-    trust.map((root) => {
+/**
+ * One @sigstore/verify Verifier per root, built on first use; `thresholds` overrides each root's own. `trust` is
+ * read live: roots loaded as bundles need them (TrustSet) are picked up.
+ */
+export function createVerifier(trust: readonly TrustRoot[], thresholds?: Partial<Thresholds>): BundleVerifier {
+  const verifiers = new Map<TrustRoot, Verifier>();
+  const verifierFor = (root: TrustRoot): Verifier => {
+    let verifier = verifiers.get(root);
+    if (!verifier) {
       const t = { ...root.thresholds, ...thresholds };
-      return [
-        root,
-        new Verifier(root.material, {
-          tlogThreshold: t.tlog,
-          ctlogThreshold: t.ctlog,
-          timestampThreshold: t.timestamp,
-        }),
-      ];
-    }),
-  );
-  const rootNames = `trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}`;
+      verifier = new Verifier(root.material, {
+        tlogThreshold: t.tlog,
+        ctlogThreshold: t.ctlog,
+        timestampThreshold: t.timestamp,
+      });
+      verifiers.set(root, verifier);
+    }
+    return verifier;
+  };
 
   return {
     verify(bundle, artifact, prehashed) {
@@ -67,7 +72,8 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
         };
       }
       const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined;
-      const candidates = certificate ? rootsForCertificate(trust, certificate) : trust;
+      const candidates = certificate ? rootsForCertificate([...trust], certificate) : trust;
+      const rootNames = `trusted root${trust.length > 1 ? 's' : ''} ${trust.map((r) => r.name).join(', ')}`;
       const untrusted: CheckFailure = {
         code: 'CERTIFICATE_UNTRUSTED',
         reason: `the signing certificate was not issued by a CA of the ${rootNames}${certificate && issuedByGitHub(certificate) ? GITHUB_ROOT_HINT : ''}`,
@@ -76,10 +82,11 @@ export function createVerifier(trust: TrustRoot[], thresholds?: Partial<Threshol
       const errors: { root: TrustRoot; code?: string; message: string }[] = [];
       for (const root of candidates) {
         try {
-          verifiers.get(root)!.verify(entity);
+          verifierFor(root).verify(entity);
           return {
             ok: true,
             trustedRoot: root.name,
+            instance: root.instance,
             signer: certificate ? certificateFacts(certificate) : undefined,
             timestamps: verifiedTimestamps(entity),
           };
@@ -177,14 +184,9 @@ function signatureCovers(entity: SignedEntity, leaf: X509Certificate): boolean {
   }
 }
 
-/** Private repositories sign on GitHub's own instance, whose root is not shipped: say how to get it. */
+/** Private repositories sign on GitHub's own instance, whose root the default selection adds: say how. */
 const GITHUB_ROOT_HINT =
-  "; it was issued by GitHub's Sigstore instance (private repositories): give that instance's trusted root (`trusted-root: github` in the verify action; for the CLI, --trusted-root with the output of `gh attestation trusted-root`)";
-
-/** GitHub's Fulcio names its organisation in the issuer DN (the bytes hold the name as written). */
-function issuedByGitHub(certificate: X509Certificate): boolean {
-  return certificate.issuer.includes('GitHub, Inc.');
-}
+  "; it was issued by GitHub's Sigstore instance (private repositories): verify without --trusted-root (GitHub's root is then selected for it) or with --trusted-root github, or give a file with that instance's root (`gh attestation trusted-root`)";
 
 /** After a successful verify every timestamp in the entity was checked (the verifier rejects any bad one). */
 function verifiedTimestamps(entity: SignedEntity): VerifiedTimestamp[] {
