@@ -1,6 +1,6 @@
 /** Injected failures: "the next N requests to service S fail (status / connection reset) or are delayed". */
 
-export const SERVICES = ['fulcio', 'rekor', 'tsa', 'oidc'] as const;
+export const SERVICES = ['fulcio', 'rekor', 'tsa', 'oidc', 'tuf'] as const;
 export type Service = (typeof SERVICES)[number];
 
 export interface FailHow {

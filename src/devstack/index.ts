@@ -1,6 +1,7 @@
 /**
  * A local Sigstore-compatible instance on one 127.0.0.1 HTTP server: a Fulcio-compatible CA, a Rekor-compatible
- * log, an RFC 3161 TSA and an OIDC token endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST protocol.
+ * log, an RFC 3161 TSA, an OIDC token endpoint speaking GitHub's ACTIONS_ID_TOKEN_REQUEST protocol, and a TUF
+ * repository under /tuf publishing its trusted root the way Sigstore's instances do.
  * Keys are generated at start and live only in memory. See docs/devstack.md.
  */
 import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -21,6 +22,7 @@ import { createOidcIssuer, TOKEN_ALG, type TokenOptions } from './oidc.js';
 import { createRekorLog, ENTRIES_PATH } from './rekor.js';
 import { buildSigningConfig, buildTrustedRoot } from './trust.js';
 import { createTsa } from './tsa.js';
+import { TufRepository } from './tuf.js';
 
 export { defaultClaims, extensionsFromClaims, GITHUB_ISSUER } from './claims.js';
 export { SERVICES, type FailHow, type Service } from './faults.js';
@@ -48,6 +50,8 @@ export interface Devstack {
   urls: { fulcio: string; rekor?: string; tsa: string; oidc: string };
   /** protobuf-specs TrustedRoot JSON. */
   trustedRoot: object;
+  /** The TUF repository serving `trusted_root.json` (`verify --tuf-url`), and its first root (`--tuf-root`). */
+  tuf: { url: string; root: Buffer; repository: TufRepository };
   /** SigningConfig v0.2 JSON. */
   signingConfig: object;
   /** The default claims merged with the stack's `claims` option: what a token carries unless overridden. */
@@ -58,12 +62,17 @@ export interface Devstack {
   issueToken(opts?: TokenOptions): Promise<string>;
   /** The next `count` requests to `service` fail (default status 503), reset the connection, or are delayed. */
   failNext(service: Service, count: number, how?: FailHow): void;
-  writeFiles(dir: string): Promise<{ trustedRootPath: string; signingConfigPath: string }>;
+  writeFiles(
+    dir: string,
+  ): Promise<{ trustedRootPath: string; signingConfigPath: string; tufRootPath: string }>;
   close(): Promise<void>;
 }
 
 export const TRUSTED_ROOT_FILE = 'trusted_root.json';
 export const SIGNING_CONFIG_FILE = 'signing_config.json';
+/** The devstack TUF repository's first root.json: what a TUF client starts from. */
+export const TUF_ROOT_FILE = 'tuf_root.json';
+const TUF_PATH = '/tuf/';
 const TOKEN_PATH = '/_apis/idtoken';
 const ADMIN_FAIL_PATH = '/__devstack/fail';
 
@@ -121,6 +130,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
       },
     });
     const signingConfig = buildSigningConfig({ url, tsaUrl, validFrom, rekor: publicGood });
+    const tuf = new TufRepository({ targets: { [TRUSTED_ROOT_FILE]: JSON.stringify(trustedRoot) } });
 
     const discovery = {
       issuer: oidc.issuer,
@@ -175,6 +185,16 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
         return sendJson(res, 200, { ok: true });
       }
       if (is('GET', `/__devstack/${TRUSTED_ROOT_FILE}`)) return sendJson(res, 200, trustedRoot);
+
+      // --- TUF (consistent snapshots: N.root.json, timestamp.json, N.snapshot.json, N.targets.json, targets/) ---
+      if (method === 'GET' && path.startsWith(TUF_PATH)) {
+        const file = path.slice(TUF_PATH.length);
+        // A stack that runs for days keeps serving a valid timestamp.
+        if (file === 'timestamp.json') tuf.keepTimestampFresh();
+        const bytes = tuf.get(file);
+        if (!bytes) throw new HttpError(404, `no ${file} in the devstack's TUF repository`);
+        return sendBytes(res, 200, bytes, 'application/json');
+      }
       if (is('GET', `/__devstack/${SIGNING_CONFIG_FILE}`)) return sendJson(res, 200, signingConfig);
 
       // --- Fulcio ---
@@ -270,6 +290,7 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
       profile,
       urls: { fulcio: url, ...(rekor ? { rekor: url } : {}), tsa: tsaUrl, oidc: url },
       trustedRoot,
+      tuf: { url: `${url}/tuf`, root: tuf.anchor(), repository: tuf },
       signingConfig,
       claims,
       idTokenRequestUrl,
@@ -280,9 +301,11 @@ export async function startDevstack(opts: DevstackOptions = {}): Promise<Devstac
         await makeDirectory(dir);
         const trustedRootPath = join(dir, TRUSTED_ROOT_FILE);
         const signingConfigPath = join(dir, SIGNING_CONFIG_FILE);
+        const tufRootPath = join(dir, TUF_ROOT_FILE);
         await writeFile(trustedRootPath, JSON.stringify(trustedRoot, null, 2) + '\n');
         await writeFile(signingConfigPath, JSON.stringify(signingConfig, null, 2) + '\n');
-        return { trustedRootPath, signingConfigPath };
+        await writeFile(tufRootPath, tuf.anchor());
+        return { trustedRootPath, signingConfigPath, tufRootPath };
       },
       close: () => {
         stopping.abort();
@@ -300,6 +323,7 @@ function serviceOf(path: string): Service | undefined {
   if (path.startsWith('/api/v1/timestamp')) return 'tsa';
   if (path.startsWith('/api/v1/log')) return 'rekor';
   if (path === TOKEN_PATH || path.startsWith('/.well-known/')) return 'oidc';
+  if (path.startsWith(TUF_PATH)) return 'tuf';
   return undefined;
 }
 

@@ -250,7 +250,7 @@ describe('devstack failNext', () => {
     const bad = await admin({ service: 'nope', count: 1 });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(
-      /service must be one of fulcio, rekor, tsa, oidc/,
+      /service must be one of fulcio, rekor, tsa, oidc, tuf/,
     );
   });
 

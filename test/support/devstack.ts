@@ -19,6 +19,8 @@ export interface TestDevstack {
   dir: string;
   trustedRootPath: string;
   signingConfigPath: string;
+  /** The devstack TUF repository's first root (`verify --tuf-root`); its URL is `stack.tuf.url`. */
+  tufRootPath: string;
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for code that reads GitHub's OIDC protocol from the environment. */
   env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
   close(): Promise<void>;
@@ -28,12 +30,13 @@ export async function startTestDevstack(opts: DevstackOptions = {}): Promise<Tes
   const stack = await startDevstack(opts);
   try {
     const dir = await mkdtemp(join(tmpdir(), 'agent-attest-devstack-'));
-    const { trustedRootPath, signingConfigPath } = await stack.writeFiles(dir);
+    const { trustedRootPath, signingConfigPath, tufRootPath } = await stack.writeFiles(dir);
     return {
       stack,
       dir,
       trustedRootPath,
       signingConfigPath,
+      tufRootPath,
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: stack.idTokenRequestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.idTokenRequestToken,

@@ -13,17 +13,19 @@ import { PROFILES, startDevstack, type Devstack, type DevstackProfile } from '..
 const USAGE = `usage: agent-attest devstack [--port N] [--out DIR] [--claims FILE] [--profile public-good|github] [--verbose]
 
 Runs a local Sigstore-compatible stack on 127.0.0.1 (Fulcio-compatible CA, Rekor-compatible log, RFC 3161
-TSA, GitHub-style OIDC token endpoint) until interrupted. Keys are generated at start and never stored.
+TSA, GitHub-style OIDC token endpoint, and a TUF repository publishing its trusted root) until interrupted.
+Keys are generated at start and never stored.
 
   --port N          port to listen on (default 0: a free port)
-  --out DIR         write trusted_root.json and signing_config.json into DIR
+  --out DIR         write trusted_root.json, signing_config.json and tuf_root.json into DIR
   --claims FILE     JSON object merged over the default GitHub OIDC claims of every token
   --profile P       public-good (CA + CT log + Rekor + TSA, the default) or github (CA + TSA, no logs)
   --verbose         log each request to stderr
 
-Prints KEY=VALUE lines on stdout: the service URLs, the file paths, and ACTIONS_ID_TOKEN_REQUEST_URL /
+Prints KEY=VALUE lines on stdout: the service URLs (DEVSTACK_TUF_URL with DEVSTACK_TUF_ROOT for
+\`verify --tuf-url --tuf-root\`), the file paths, and ACTIONS_ID_TOKEN_REQUEST_URL /
 ACTIONS_ID_TOKEN_REQUEST_TOKEN for signing as if in a GitHub job. Failures can be injected for tests with
-POST $DEVSTACK_URL/__devstack/fail {"service":"fulcio|rekor|tsa|oidc","count":N,"status":503}.
+POST $DEVSTACK_URL/__devstack/fail {"service":"fulcio|rekor|tsa|oidc|tuf","count":N,"status":503}.
 `;
 
 export interface RunOptions {
@@ -84,6 +86,7 @@ export async function startFromArgs(argv: string[], io: CliIO): Promise<StartedD
       ...(stack.urls.rekor ? { DEVSTACK_REKOR_URL: stack.urls.rekor } : {}),
       DEVSTACK_TSA_URL: stack.urls.tsa,
       DEVSTACK_OIDC_ISSUER_URL: stack.urls.oidc,
+      DEVSTACK_TUF_URL: stack.tuf.url,
     };
     if (values.out !== undefined) {
       const files = await stack.writeFiles(resolve(io.cwd, values.out)).catch((e: unknown) => {
@@ -94,6 +97,7 @@ export async function startFromArgs(argv: string[], io: CliIO): Promise<StartedD
       });
       env['DEVSTACK_TRUSTED_ROOT'] = files.trustedRootPath;
       env['DEVSTACK_SIGNING_CONFIG'] = files.signingConfigPath;
+      env['DEVSTACK_TUF_ROOT'] = files.tufRootPath;
     }
     env['ACTIONS_ID_TOKEN_REQUEST_URL'] = stack.idTokenRequestUrl;
     env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = stack.idTokenRequestToken;
