@@ -187,7 +187,7 @@ describe('verify action with trusted-root: github (no gh, no token)', () => {
   it('offline and require-fresh-root together: an input error naming both', async () => {
     const r = await runVerify(tmp, { INPUT_OFFLINE: 'true', 'INPUT_REQUIRE-FRESH-ROOT': 'true' });
     expect(r.code).not.toBe(0);
-    expect(r.stdout).toMatch(/::error::inputs 'offline' and 'require-fresh-root' exclude each other/);
+    expect(r.stdout).toMatch(/::error::input 'offline' and input 'require-fresh-root' exclude each other/);
   });
 
   it.skipIf(!haveReal)(

@@ -126,7 +126,8 @@ export class TrustSet {
     }
     const publicGood = options.instances?.publicGood ?? publicGoodInstance;
     const github = options.instances?.github ?? githubInstance;
-    if (spec === undefined && !options.repository) return new TrustSet(options, keyFinder, { publicGood, github });
+    if (spec === undefined && !options.repository)
+      return new TrustSet(options, keyFinder, { publicGood, github });
     const trust = new TrustSet(options, keyFinder);
     if (spec !== undefined && spec !== PUBLIC_GOOD && spec !== GITHUB) {
       const source: RootSource = { kind: 'file', path: spec };

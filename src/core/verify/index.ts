@@ -120,7 +120,9 @@ export async function verifyArtifacts(opts: VerifyOptions): Promise<Verification
     progress.bundles++;
     opts.onProgress?.(progress);
   }
-  log.debug(`${progress.bundles} bundle(s) read; trusted roots: ${trust.roots.map((r) => r.name).join(', ')}`);
+  log.debug(
+    `${progress.bundles} bundle(s) read; trusted roots: ${trust.roots.map((r) => r.name).join(', ')}`,
+  );
   return judge.report(trust.roots, predicateType);
 }
 

@@ -42,7 +42,10 @@ export interface BundleVerifier {
  * One @sigstore/verify Verifier per root, built on first use; `thresholds` overrides each root's own. `trust` is
  * read live: roots loaded as bundles need them (TrustSet) are picked up.
  */
-export function createVerifier(trust: readonly TrustRoot[], thresholds?: Partial<Thresholds>): BundleVerifier {
+export function createVerifier(
+  trust: readonly TrustRoot[],
+  thresholds?: Partial<Thresholds>,
+): BundleVerifier {
   const verifiers = new Map<TrustRoot, Verifier>();
   const verifierFor = (root: TrustRoot): Verifier => {
     let verifier = verifiers.get(root);
