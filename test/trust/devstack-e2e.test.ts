@@ -83,7 +83,7 @@ describe('devstack → TUF → verify', () => {
     );
   });
 
-  it('the next run re-verifies the cached metadata without asking the repository', async () => {
+  it('the next run uses the cache without asking the repository', async () => {
     // Any request would now fail and be warned about. (The faults stay queued for the tests below, which
     // either open no connection or want the repository down.)
     t.stack.failNext('tuf', 50, { status: 503 });

@@ -46,7 +46,7 @@ function recordingLogger(): Logger & { warnings: string[] } {
 const later = (ms: number) => () => new Date(Date.now() + ms);
 
 describe('TUF client against a local repository', () => {
-  it('fetches the trusted root over TUF, then re-verifies the cache without the network for a day', async () => {
+  it('fetches the trusted root over TUF, then uses the cache without the network for a day', async () => {
     const { server, cacheDir, instance } = await setup();
     const first = await tufTrustedRoot(instance, { cacheDir });
     expect(first.text).toBe(ROOT_V1);
@@ -64,6 +64,42 @@ describe('TUF client against a local repository', () => {
     expect(second).toEqual({ text: ROOT_V1, source: { ...first.source, kind: 'tuf-cache' } });
     expect(server.connections).toBe(connections);
     expect(server.requests).toHaveLength(5);
+  });
+
+  it('asks the repository again within the day once metadata it verified has expired', async () => {
+    const server = await startTufServer({
+      targets: { 'trusted_root.json': ROOT_V1 },
+      timestampLifetimeMs: 2 * HOUR,
+    });
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'aa-tuf-'));
+    cleanup.push(
+      () => server.close(),
+      () => rm(cacheDir, { recursive: true, force: true }),
+    );
+    const anchor = server.repo.anchor();
+    const instance: TufInstance = {
+      name: 'test',
+      cacheKey: 'test',
+      url: server.url,
+      anchor: async () => anchor,
+    };
+    await tufTrustedRoot(instance, { cacheDir });
+    expect((await tufTrustedRoot(instance, { cacheDir, now: later(HOUR) })).source.kind).toBe('tuf-cache');
+    const requests = server.requests.length;
+    // Three hours on, the timestamp the last check verified has expired: the repository is asked.
+    const r = await tufTrustedRoot(instance, { cacheDir, now: later(3 * HOUR) });
+    expect(r.source.kind).toBe('tuf');
+    expect(server.requests.length).toBeGreaterThan(requests);
+  });
+
+  it('a cached target that no longer has its recorded hash is fetched again', async () => {
+    const { server, cacheDir, instance } = await setup();
+    await tufTrustedRoot(instance, { cacheDir });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(cacheDir, 'test', 'targets', 'trusted_root.json'), '{"tampered": true}');
+    const r = await tufTrustedRoot(instance, { cacheDir, now: later(HOUR) });
+    expect(r).toMatchObject({ text: ROOT_V1, source: { kind: 'tuf' } });
+    expect(server.requests.at(-1)).toBe(server.repo.targetPath('trusted_root.json'));
   });
 
   it('asks the repository again after a day and picks up a new trusted root', async () => {

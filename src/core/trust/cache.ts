@@ -5,7 +5,7 @@
  *
  * Layout of `<cache>/<instance>/`: tuf-js's metadata (`root.json`, `timestamp.json`, `snapshot.json`,
  * `targets.json`), the verified target `targets/trusted_root.json`, and `checked.json`
- * `{url, checkedAt, sha256}` written after each successful check with the repository. The directory is the
+ * `{url, checkedAt, expires, sha256}` written after each successful check with the repository. The directory is the
  * instance's (custom repositories are keyed by URL and anchor): what is cached there is that instance's, whatever
  * mirror it came through.
  */
@@ -24,6 +24,8 @@ export const TARGETS_DIR = 'targets';
 export interface CheckState {
   url: string;
   checkedAt: string;
+  /** When the first of the verified root, timestamp, snapshot and targets metadata expires (ISO 8601). */
+  expires: string;
   /** sha256 of the verified trusted_root.json it left in the cache. */
   sha256: string;
 }
@@ -48,7 +50,8 @@ export async function readCheck(dir: string): Promise<CheckState | undefined> {
   try {
     const state = JSON.parse(await readFile(path.join(dir, CHECK_FILE), 'utf8')) as Partial<CheckState>;
     if (typeof state.url !== 'string' || typeof state.sha256 !== 'string') return undefined;
-    if (typeof state.checkedAt !== 'string' || Number.isNaN(Date.parse(state.checkedAt))) return undefined;
+    for (const time of [state.checkedAt, state.expires])
+      if (typeof time !== 'string' || Number.isNaN(Date.parse(time))) return undefined;
     return state as CheckState;
   } catch {
     return undefined;
@@ -61,6 +64,41 @@ export async function writeCheck(dir: string, state: CheckState): Promise<void> 
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, `${JSON.stringify(state)}\n`);
   await rename(tmp, file);
+}
+
+/** When the first of the cached TUF metadata files (just verified by the client) expires. */
+export async function metadataExpiry(dir: string): Promise<string> {
+  let first = Infinity;
+  for (const role of ['root', 'timestamp', 'snapshot', 'targets']) {
+    const doc = JSON.parse(await readFile(path.join(dir, `${role}.json`), 'utf8')) as {
+      signed?: { expires?: string };
+    };
+    first = Math.min(first, Date.parse(doc.signed?.expires ?? ''));
+  }
+  // An unreadable date counts as expired: the next run asks the repository.
+  return new Date(Number.isNaN(first) ? 0 : first).toISOString();
+}
+
+/**
+ * The root the last check with the repository verified, if that check is less than `intervalMs` old, none of
+ * the metadata it verified has expired since, and the cached target is intact: no network, and no TUF client
+ * to load. The client verified all of it when it wrote it; re-verifying our own files could only catch
+ * corruption, which the target's recorded hash does.
+ */
+export async function recentRoot(
+  instance: TufInstance,
+  dir: string,
+  now: Date,
+  intervalMs: number,
+): Promise<LoadedRoot | undefined> {
+  const cached = await cachedRoot(dir);
+  if (!cached) return undefined;
+  const age = now.getTime() - Date.parse(cached.state.checkedAt);
+  if (age < 0 || age >= intervalMs || now.getTime() >= Date.parse(cached.state.expires)) return undefined;
+  return {
+    text: cached.text,
+    source: { kind: 'tuf-cache', repository: instance.url, checkedAt: cached.state.checkedAt },
+  };
 }
 
 /** The cached trusted root the last check verified, if it is still intact. */

@@ -20,7 +20,8 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type KeyFinderFunc, type TrustMaterial } from '@sigstore/verify';
 import { readInputFile } from '../files.js';
 import { AgentAttestError, messageOf } from '../errors.js';
-import { fallbackRoot, type LoadedRoot } from './cache.js';
+import { fallbackRoot, recentRoot, type LoadedRoot } from './cache.js';
+import { DAY_MS } from './describe.js';
 import {
   customInstance,
   GITHUB,
@@ -200,10 +201,13 @@ export function issuedByGitHub(certificate: X509Certificate): boolean {
 
 async function instanceRoot(instance: TufInstance, tuf: TufSettings | undefined): Promise<LoadedRoot> {
   if (!tuf) return fallbackRoot(instance, undefined, { reason: 'offline' });
-  // The TUF client (tuf-js) is loaded only when a repository may be asked.
-  if (tuf.offline)
-    return fallbackRoot(instance, path.join(tuf.cacheDir, instance.cacheKey), { reason: 'offline' });
-  return (await import('./tuf.js')).tufTrustedRoot(instance, tuf);
+  const dir = path.join(tuf.cacheDir, instance.cacheKey);
+  if (tuf.offline) return fallbackRoot(instance, dir, { reason: 'offline' });
+  // The TUF client (tuf-js, ~200 KB) is loaded only when the repository is to be asked: not within a day of
+  // the last check.
+  const now = tuf.now?.() ?? new Date();
+  const recent = await recentRoot(instance, dir, now, tuf.checkIntervalMs ?? DAY_MS);
+  return recent ?? (await import('./tuf.js')).tufTrustedRoot(instance, tuf);
 }
 
 /** What the report says about a root. */

@@ -2,8 +2,8 @@
  * A Sigstore instance's trusted root, kept current over TUF with tuf-js's Updater (the client @sigstore/tuf
  * wraps), from the instance's anchor, with one cache directory per instance:
  *
- *   checked less than a day ago ─▶ Updater(forceCache): the cached metadata is verified again (signatures,
- *                                   expiry) without the network; expired metadata is fetched anew
+ *   checked less than a day ago ─▶ the cached root (cache.ts recentRoot), if none of the metadata that check
+ *   and nothing expired since      verified has expired and the cached target still has its hash; no network
  *   else                        ─▶ Updater: root N+1, N+2… (each signed by its predecessor's keys), timestamp,
  *                                   snapshot, targets, then the target — every step verified, rollbacks refused
  *   repository unreachable      ─▶ cached root, else the seed (cache.ts), with one warning; an error when a
@@ -22,7 +22,15 @@ import { DefaultFetcher } from 'tuf-js/dist/fetcher.js';
 import { AgentAttestError, messageOf } from '../errors.js';
 import type { Logger } from '../log.js';
 import { VERSION } from '../version.js';
-import { fallbackRoot, readCheck, sha256, TARGETS_DIR, writeCheck, type LoadedRoot } from './cache.js';
+import {
+  fallbackRoot,
+  metadataExpiry,
+  recentRoot,
+  sha256,
+  TARGETS_DIR,
+  writeCheck,
+  type LoadedRoot,
+} from './cache.js';
 import { DAY_MS, describeSource } from './describe.js';
 import { TRUSTED_ROOT_TARGET, type TufInstance } from './instances.js';
 
@@ -48,9 +56,8 @@ export async function tufTrustedRoot(instance: TufInstance, settings: TufSetting
   if (settings.offline) return fallbackRoot(instance, dir, { reason: 'offline' });
 
   const now = settings.now?.() ?? new Date();
-  const last = await readCheck(dir);
-  const age = last ? now.getTime() - Date.parse(last.checkedAt) : Infinity;
-  const recent = age >= 0 && age < (settings.checkIntervalMs ?? DAY_MS);
+  const recent = await recentRoot(instance, dir, now, settings.checkIntervalMs ?? DAY_MS);
+  if (recent) return recent;
 
   const fetcher = new WatchingFetcher(
     new DefaultFetcher({
@@ -61,7 +68,7 @@ export async function tufTrustedRoot(instance: TufInstance, settings: TufSetting
   );
   let text: string;
   try {
-    text = await fetchTarget(instance, dir, fetcher, recent);
+    text = await fetchTarget(instance, dir, fetcher);
   } catch (e) {
     if (e instanceof AgentAttestError) throw e;
     const unreachable = fetcher.transportFailure;
@@ -80,22 +87,19 @@ export async function tufTrustedRoot(instance: TufInstance, settings: TufSetting
     return root;
   }
 
-  const contacted = fetcher.requests > 0;
-  const checkedAt = contacted || !last ? now.toISOString() : last.checkedAt;
-  const digest = sha256(text);
-  if (contacted || last?.sha256 !== digest)
-    await writeCheck(dir, { url: instance.url, checkedAt, sha256: digest });
-  return { text, source: { kind: contacted ? 'tuf' : 'tuf-cache', repository: instance.url, checkedAt } };
+  const checkedAt = now.toISOString();
+  await writeCheck(dir, {
+    url: instance.url,
+    checkedAt,
+    expires: await metadataExpiry(dir),
+    sha256: sha256(text),
+  });
+  return { text, source: { kind: 'tuf', repository: instance.url, checkedAt } };
 }
 
-/** Runs the TUF client workflow (or its cached form) up to the trusted_root.json target, and reads it. */
-async function fetchTarget(
-  instance: TufInstance,
-  dir: string,
-  fetcher: Fetcher,
-  forceCache: boolean,
-): Promise<string> {
-  const updater = await openUpdater(instance, dir, fetcher, forceCache);
+/** Runs the TUF client workflow up to the trusted_root.json target, and reads it. */
+async function fetchTarget(instance: TufInstance, dir: string, fetcher: Fetcher): Promise<string> {
+  const updater = await openUpdater(instance, dir, fetcher);
   const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET);
   if (!info) {
     throw new AgentAttestError(
@@ -111,12 +115,7 @@ async function fetchTarget(
  * An Updater on the instance's cache, seeded with its anchor. A cached root.json that no longer parses (a
  * crash mid-write) is replaced by the anchor, from which the client walks forward again.
  */
-async function openUpdater(
-  instance: TufInstance,
-  dir: string,
-  fetcher: Fetcher,
-  forceCache: boolean,
-): Promise<Updater> {
+async function openUpdater(instance: TufInstance, dir: string, fetcher: Fetcher): Promise<Updater> {
   const rootFile = path.join(dir, 'root.json');
   try {
     await mkdir(path.join(dir, TARGETS_DIR), { recursive: true });
@@ -133,7 +132,6 @@ async function openUpdater(
       targetBaseUrl: `${instance.url}/targets`,
       targetDir: path.join(dir, TARGETS_DIR),
       fetcher,
-      forceCache,
       config: { userAgent: `agent-attest/${VERSION}` },
     });
   const seedAnchor = async () => writeFile(rootFile, await instance.anchor());
@@ -147,18 +145,15 @@ async function openUpdater(
 }
 
 /**
- * The fetcher the Updater downloads through: counts requests (none means the cached metadata sufficed), and
- * records whether the last download failed before its bytes were checked — the repository did not answer, as
+ * The fetcher the Updater downloads through: records whether the last download failed before its bytes were checked — the repository did not answer, as
  * opposed to answering with metadata that fails verification.
  */
 class WatchingFetcher implements Fetcher {
-  requests = 0;
   transportFailure: { url: string; error: unknown } | undefined;
 
   constructor(private readonly inner: Fetcher) {}
 
   async downloadFile<T>(url: string, maxLength: number, handler: (file: string) => Promise<T>): Promise<T> {
-    this.requests++;
     this.transportFailure = undefined;
     let received = false;
     try {

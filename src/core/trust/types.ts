@@ -5,8 +5,8 @@
 
 /**
  * - `tuf`: fetched or confirmed current over TUF in this run (the repository was asked).
- * - `tuf-cache`: the cached TUF metadata was verified again (signatures, expiry) without the network, because
- *   the repository was asked less than a day ago.
+ * - `tuf-cache`: the cached root, without the network, because the repository was asked (and verified it)
+ *   less than a day ago and none of the metadata it verified has expired since.
  * - `cache`: the cached root, used without a TUF check (offline, or the repository could not be reached).
  * - `seed`: the copy shipped with this build (offline, or unreachable, with nothing newer cached).
  * - `file`: a trusted root file the user gave; used as given.
