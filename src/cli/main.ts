@@ -20,6 +20,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     load: () => import('./commands/verify.js'),
   },
   scan: { summary: 'report the agent footprint of a commit range', load: () => import('./commands/scan.js') },
+  hooks: {
+    summary: 'tag commits made by AI coding agents at commit time (git hook)',
+    load: () => import('./commands/hooks.js'),
+  },
   query: {
     summary: 'search a folder of bundles for agent-written code',
     load: () => import('./commands/query.js'),

@@ -117,6 +117,11 @@ const CASES: Array<[string[], 1 | 2, RegExp]> = [
   [['query', 'garbage.bin'], 2, /garbage\.bin|no Sigstore bundle/],
   [['query', 'truncated.json'], 1, /truncated\.json/],
   [['query', 'truncated.json', '--trusted-root', 'folder'], 2, /folder/],
+  // hooks
+  [['hooks', 'install', '--repo-path', 'nope'], 2, /--repo-path nope: no such folder/],
+  [['hooks', 'status', '--repo-path', 'file.txt'], 2, /--repo-path file\.txt: is a file/],
+  [['hooks', 'uninstall', '--repo-path', 'folder'], 2, /folder is not a git repository/],
+  [['hooks', 'install', '--format', 'xml'], 2, /--format must be text or json/],
   // devstack (fails before it listens, or closes what it started)
   [['devstack', '--claims', 'folder'], 2, /--claims folder/],
   [['devstack', '--claims', 'garbage.bin'], 2, /--claims garbage\.bin/],

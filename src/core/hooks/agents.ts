@@ -1,0 +1,180 @@
+/**
+ * Which AI coding agent is making a commit, from what the agent puts into the environment of the commands it
+ * runs (and from the runner a commit is made in), as data. Every row names its source (docs/attribution.md,
+ * "Commit-time tags", has the table with links). The hook script's fast path (script.ts) and the exact match
+ * (detect.ts) are both generated from these rows, so the two can never disagree about a variable.
+ *
+ * Environment variables are declarations: anyone can set them. A tag written from them is `declared`
+ * evidence, marked as tagged at commit time.
+ */
+
+/** One condition on the environment (or, for runners that leave no variable, a file that exists). */
+export type Condition = { env: string; equals?: string; prefix?: string; suffix?: string } | { file: string };
+
+export interface AgentSignal {
+  /** Agent id of DESIGN.md, or a tool name that maps to `other` (goose). */
+  agent: string;
+  product: string;
+  /** All must hold. */
+  when: Condition[];
+  /** Variables holding a session (or thread) id, first one set wins. */
+  session?: string[];
+  /** A link built from the session id (`{id}`), when the agent documents one. */
+  sessionUrl?: string;
+  /**
+   * Configuration variables that name the model the agent was started with. What the agent switched to during
+   * the session is not visible: the trailer says which variable it came from.
+   */
+  model?: string[];
+  source: string;
+}
+
+export const AGENT_SIGNALS: readonly AgentSignal[] = Object.freeze([
+  {
+    agent: 'claude-code',
+    product: 'Claude Code',
+    when: [{ env: 'CLAUDECODE', equals: '1' }],
+    session: ['CLAUDE_CODE_SESSION_ID', 'CLAUDE_CODE_REMOTE_SESSION_ID'],
+    model: ['ANTHROPIC_MODEL'],
+    source:
+      'anthropics/claude-code#531 (CLAUDECODE=1 since 0.2.47); CHANGELOG 2.1.132 via #56879 (CLAUDE_CODE_SESSION_ID); docs env-vars (CLAUDE_CODE_REMOTE_SESSION_ID, ANTHROPIC_MODEL)',
+  },
+  {
+    agent: 'codex',
+    product: 'Codex CLI',
+    when: [{ env: 'CODEX_THREAD_ID' }],
+    session: ['CODEX_THREAD_ID'],
+    source: 'openai/codex@09c8e31 codex-rs/protocol/src/shell_environment.rs (CODEX_THREAD_ID_ENV_VAR)',
+  },
+  {
+    agent: 'codex',
+    product: 'Codex CLI (sandboxed shell)',
+    when: [{ env: 'CODEX_SANDBOX' }],
+    source: 'openai/codex AGENTS.md (CODEX_SANDBOX=seatbelt on sandboxed commands)',
+  },
+  {
+    agent: 'codex',
+    product: 'Codex CLI (network-disabled sandbox)',
+    when: [{ env: 'CODEX_SANDBOX_NETWORK_DISABLED', equals: '1' }],
+    source: 'openai/codex AGENTS.md (CODEX_SANDBOX_NETWORK_DISABLED=1 in the shell tool)',
+  },
+  {
+    agent: 'gemini-cli',
+    product: 'Gemini CLI',
+    when: [{ env: 'GEMINI_CLI', equals: '1' }],
+    model: ['GEMINI_MODEL'],
+    source:
+      'google-gemini/gemini-cli@5411f11 packages/core/src/services/shellExecutionService.ts (GEMINI_CLI_IDENTIFICATION_ENV_VAR)',
+  },
+  {
+    agent: 'opencode',
+    product: 'OpenCode',
+    when: [{ env: 'OPENCODE', equals: '1' }],
+    source: 'anomalyco/opencode@037d508 packages/opencode/src/index.ts (OPENCODE=1, AGENT=1)',
+  },
+  {
+    agent: 'amp',
+    product: 'Amp',
+    when: [{ env: 'AMP_CURRENT_THREAD_ID' }],
+    session: ['AMP_CURRENT_THREAD_ID'],
+    sessionUrl: 'https://ampcode.com/threads/{id}',
+    source: 'Amp manual (AMP_CURRENT_THREAD_ID, AGENT=amp in its shell); thread URLs as in AM-1',
+  },
+  {
+    agent: 'amp',
+    product: 'Amp',
+    when: [{ env: 'AGENT', equals: 'amp' }],
+    source: 'Amp manual (AGENT=amp in its shell)',
+  },
+  {
+    agent: 'goose',
+    product: 'goose',
+    when: [{ env: 'AGENT', equals: 'goose' }],
+    source: 'block/goose crates/goose-mcp developer shell (AGENT=goose, GOOSE_TERMINAL=1)',
+  },
+  {
+    agent: 'cursor',
+    product: 'Cursor agent / CLI',
+    when: [{ env: 'CURSOR_AGENT', equals: '1' }],
+    source:
+      'Cursor CLI docs (cursor.com/docs/cli); CURSOR_AGENT=1 in agent shells (observed, git-ai background_agent.rs)',
+  },
+  {
+    agent: 'copilot',
+    product: 'Copilot CLI',
+    when: [{ env: 'COPILOT_CLI', equals: '1' }],
+    session: ['COPILOT_AGENT_SESSION_ID'],
+    source:
+      'github/copilot-cli@9532bda changelog.md 0.0.421 (COPILOT_CLI=1 for git hooks) and 1.0.29 (COPILOT_AGENT_SESSION_ID)',
+  },
+  {
+    agent: 'copilot-coding-agent',
+    product: 'Copilot coding agent (GitHub Actions)',
+    when: [
+      { env: 'GITHUB_ACTIONS', equals: 'true' },
+      { env: 'GITHUB_WORKFLOW', prefix: 'dynamic/copilot-swe-agent/' },
+    ],
+    session: ['COPILOT_AGENT_SESSION_ID'],
+    source:
+      'runner environment observed in watson/is-ci#28 and moonrepo/proto#1028 (GITHUB_WORKFLOW=dynamic/copilot-swe-agent/copilot)',
+  },
+  {
+    agent: 'cline',
+    product: 'Cline (VS Code terminal)',
+    when: [{ env: 'CLINE_ACTIVE', equals: 'true' }],
+    source: 'cline/cline@21cb8d2 apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts',
+  },
+  {
+    agent: 'aider',
+    product: 'Aider',
+    when: [{ env: 'GIT_COMMITTER_NAME', suffix: ' (aider)' }],
+    source: 'Aider-AI/aider@5dc9490 aider/repo.py (set_git_env: committer "Name (aider)" while it commits)',
+  },
+  {
+    agent: 'aider',
+    product: 'Aider',
+    when: [{ env: 'GIT_AUTHOR_NAME', suffix: ' (aider)' }],
+    source: 'Aider-AI/aider@5dc9490 aider/repo.py (set_git_env: author "Name (aider)" while it commits)',
+  },
+  {
+    agent: 'devin',
+    product: 'Devin (its VM)',
+    when: [{ file: '/opt/.devin' }],
+    source: '@vercel/detect-agent 1.0.0 dist/index.js (DEVIN_LOCAL_PATH /opt/.devin)',
+  },
+] satisfies AgentSignal[]);
+
+/**
+ * The vendor-neutral declaration: `AI_AGENT=<tool name>` (promoted by @vercel/detect-agent as "The AI_AGENT
+ * Standard"). Its value names the agent (mapped like any declared tool name; unknown names are `other`).
+ */
+export const AI_AGENT_VARIABLE = 'AI_AGENT';
+export const AI_AGENT_SOURCE = '@vercel/detect-agent README, "The AI_AGENT Standard"';
+
+/** A commit made inside a CI runner: where it ran (a link to the run), whatever agent made it. */
+export interface RunnerSignal {
+  runner: string;
+  when: Condition[];
+  /** `{VAR}` placeholders are replaced by the variables' values; every one must be set. */
+  url: string;
+  source: string;
+}
+
+export const RUNNER_SIGNALS: readonly RunnerSignal[] = Object.freeze([
+  {
+    runner: 'github-actions',
+    when: [{ env: 'GITHUB_ACTIONS', equals: 'true' }],
+    url: '{GITHUB_SERVER_URL}/{GITHUB_REPOSITORY}/actions/runs/{GITHUB_RUN_ID}',
+    source: 'GitHub Actions default environment variables (docs.github.com, "Variables reference")',
+  },
+] satisfies RunnerSignal[]);
+
+/** Every variable name any row reads (the hook script exports nothing; this is for tests and docs). */
+export function signalVariables(): string[] {
+  const names = new Set<string>([AI_AGENT_VARIABLE]);
+  for (const s of AGENT_SIGNALS) {
+    for (const c of s.when) if ('env' in c) names.add(c.env);
+    for (const v of [...(s.session ?? []), ...(s.model ?? [])]) names.add(v);
+  }
+  return [...names];
+}
