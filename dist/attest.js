@@ -1,10 +1,24 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-MQZSEQJG.js";
+} from "./chunks/chunk-4O7QVG7P.js";
 import {
   uploadAttestation
-} from "./chunks/chunk-6P25JUSH.js";
+} from "./chunks/chunk-WNBNNNBX.js";
+import {
+  lazySbomHook
+} from "./chunks/chunk-TCDDONOJ.js";
+import {
+  attest,
+  pushFailure,
+  splitList
+} from "./chunks/chunk-P477G7EN.js";
+import "./chunks/chunk-CCFBYFJ4.js";
+import "./chunks/chunk-MHDTZWHL.js";
+import "./chunks/chunk-V3XW5DMO.js";
+import "./chunks/chunk-UDYE3APU.js";
+import "./chunks/chunk-YESV7YOP.js";
+import "./chunks/chunk-5XZ7GXNV.js";
 import {
   actionLogger,
   booleanInput,
@@ -18,43 +32,48 @@ import {
   summary
 } from "./chunks/chunk-5G22UPHB.js";
 import {
-  attest,
-  splitList
-} from "./chunks/chunk-SQICMAFU.js";
+  readEnvironment
+} from "./chunks/chunk-TIVCXASV.js";
+import "./chunks/chunk-ZG67SIKX.js";
+import "./chunks/chunk-V5Q6FRCK.js";
+import "./chunks/chunk-JXWOESOK.js";
+import "./chunks/chunk-2NHCTGW6.js";
+import "./chunks/chunk-EAMJVSOM.js";
+import "./chunks/chunk-AR6X34HB.js";
+import "./chunks/chunk-WGKBKPSM.js";
 import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-UDKNNCHM.js";
+} from "./chunks/chunk-R5NXVMMF.js";
+import "./chunks/chunk-BXHBWPXY.js";
 import "./chunks/chunk-BUK3XVXA.js";
 import "./chunks/chunk-3F5LQTXG.js";
-import "./chunks/chunk-BC4RK32Z.js";
-import "./chunks/chunk-GDUZ724F.js";
-import "./chunks/chunk-PQOZZ7PR.js";
+import "./chunks/chunk-RIHDQ7KJ.js";
+import "./chunks/chunk-VQLV25O2.js";
+import "./chunks/chunk-MFYMZVCZ.js";
+import "./chunks/chunk-O4IIZ6W7.js";
 import "./chunks/chunk-GLZUUL7L.js";
-import "./chunks/chunk-5WI4F3Y3.js";
 import {
   codeSpan,
   escapeHtml,
   escapeMarkdown,
   markdownTable
 } from "./chunks/chunk-AIPGSCCH.js";
-import "./chunks/chunk-ZT4YJNZB.js";
-import "./chunks/chunk-JXWOESOK.js";
 import {
-  readEnvironment
-} from "./chunks/chunk-3FI7WC32.js";
+  createGitHubClient
+} from "./chunks/chunk-TR7EY247.js";
+import "./chunks/chunk-6XR4UJHP.js";
+import "./chunks/chunk-XXXKT4SX.js";
+import "./chunks/chunk-OQIOIGRM.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-SSTW24TV.js";
-import "./chunks/chunk-XXXKT4SX.js";
 import "./chunks/chunk-66GH2WVD.js";
 
 // src/action/attest.ts
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 // src/core/github/signing.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
@@ -103,6 +122,23 @@ function attestSummary(result, stored, facts) {
   ]);
   out.push(markdownTable(["bundle", "statement", "subjects", "signer", "witness", "attestation"], rows), "");
   if (result.instance) out.push(`Signed on ${escapeMarkdown(result.instance.name)}.`, "");
+  const pushes = result.attestations.filter((a) => a.push && a.image);
+  if (pushes.length > 0) {
+    out.push(
+      "### Pushed to registries",
+      "",
+      markdownTable(
+        ["image", "attestation"],
+        pushes.map((a) => [
+          { raw: codeSpan(`${a.image.name}@${a.image.digest}`) },
+          a.push.status === "pushed" ? {
+            raw: `${codeSpan(a.push.reference)} (${a.push.storage === "referrers-api" ? "referrers API" : "referrers tag"})`
+          } : `\u274C not pushed: ${a.push.error}`
+        ])
+      ),
+      ""
+    );
+  }
   const subjects = result.attestations.flatMap((a) => a.subjects);
   out.push(
     "<details><summary>Subjects</summary>",
@@ -166,8 +202,12 @@ function readAttestInputs(env) {
         ...paths.length > 0 ? { paths } : {},
         digest: stringInput("subject-digest"),
         name: stringInput("subject-name"),
-        checksums: stringInput("subject-checksums")
+        checksums: stringInput("subject-checksums"),
+        images: listInput("subject-image"),
+        imagePaths: listInput("subject-image-path", { commas: false })
       },
+      pushToRegistry: booleanInput("push-to-registry", false),
+      allowInsecureRegistry: booleanInput("allow-insecure-registry", false),
       sign: true,
       base,
       head,
@@ -182,6 +222,7 @@ function readAttestInputs(env) {
       riskPaths: listInput("risk-paths", { commas: false }),
       reviews,
       githubToken,
+      githubActions: true,
       githubApiUrl: env.apiUrl,
       serverUrl: env.serverUrl,
       repository: env.repository,
@@ -191,6 +232,8 @@ function readAttestInputs(env) {
     store: booleanInput("store", true),
     skipSigningOnFork: booleanInput("skip-signing-on-fork", false),
     showSummary: booleanInput("show-summary", true),
+    sbom: booleanInput("sbom", false),
+    htmlReport: booleanInput("html-report", false),
     githubToken
   };
 }
@@ -228,13 +271,22 @@ async function main() {
     env,
     cwd: workspace,
     logger: actionLogger,
-    collectFacts: collector.collect
+    collectFacts: collector.collect,
+    ...inputs.sbom ? {
+      sbom: lazySbomHook(collector.facts, {
+        ...env.repository ? { repository: `${env.serverUrl}/${env.repository}` } : {}
+      })
+    } : {}
   });
   const stored = result.signed && inputs.store ? await store(result, inputs, env) : [];
+  const reportPath = inputs.htmlReport ? await writeHtmlReport(workspace, collector.facts(), env.runnerTemp ?? workspace) : void 0;
   setOutputs(result, stored, collector.facts());
+  setOutput("report-path", reportPath ?? "");
   if (inputs.showSummary) {
     await summary.addRaw(attestSummary(result, stored, collector.facts()), true).write();
   }
+  const failure = pushFailure(result);
+  if (failure) throw failure;
 }
 async function store(result, inputs, env) {
   const [owner, repo] = (env.repository ?? "").split("/");
@@ -257,12 +309,32 @@ async function store(result, inputs, env) {
     const s = await uploadAttestation(client, { owner, repo, bundle });
     info(`Stored attestation ${s.url}`);
     stored.push(s);
+    if (a.sbom?.bundlePath) {
+      const sbom = JSON.parse(await readFile(a.sbom.bundlePath, "utf8"));
+      info(
+        `Stored SBOM attestation ${(await uploadAttestation(client, { owner, repo, bundle: sbom })).url}`
+      );
+    }
   }
   return stored;
+}
+async function writeHtmlReport(repoPath, facts, dir) {
+  if (!facts.scan) return void 0;
+  const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
+    import("./chunks/html-OCXBEEF4.js"),
+    import("./chunks/range-lines-GRLLQ4ZG.js")
+  ]);
+  const file = path.join(dir, "agent-attest-report.html");
+  const html = renderHtmlReport(facts.scan, { rangeLines: await rangeLines(repoPath, facts.scan.range) });
+  await writeFile(file, html);
+  info(`Wrote the HTML report ${file}`);
+  return file;
 }
 function setOutputs(result, stored, facts) {
   const first = result.attestations[0];
   const bundles = result.attestations.flatMap((a) => a.bundlePath ? [a.bundlePath] : []);
+  setOutput("sbom-bundle-path", first?.sbom?.bundlePath ?? "");
+  setOutput("sbom-statement-path", first?.sbom?.statementPath ?? "");
   setOutput("bundle-path", bundles[0] ?? "");
   setOutput("bundle-paths", bundles.join("\n"));
   setOutput("statement-path", first?.statementPath ?? "");
@@ -272,6 +344,10 @@ function setOutputs(result, stored, facts) {
   setOutput("attestation-url", stored[0]?.url ?? "");
   setOutput("agent-commits", String(facts.scan?.totals.agentCommits ?? 0));
   setOutput("surface-changes", String(facts.scan?.surfaces?.length ?? 0));
+  setOutput(
+    "registry-attestations",
+    result.attestations.flatMap((a) => a.push?.status === "pushed" ? [a.push.reference] : []).join("\n")
+  );
 }
 await runAction(main);
 export {

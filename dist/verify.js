@@ -8,9 +8,20 @@ import {
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-B4PDUSDZ.js";
-import "./chunks/chunk-MSE6JSIF.js";
-import "./chunks/chunk-6FXDIVOI.js";
+} from "./chunks/chunk-IJI3427P.js";
+import {
+  parseDigestArgument
+} from "./chunks/chunk-XVT2YXZW.js";
+import {
+  ACTION_NAMES,
+  GATE_OPTIONS,
+  IDENTITY_OPTIONS,
+  RULE_OPTIONS
+} from "./chunks/chunk-TZZ6ERPF.js";
+import {
+  describeRoot
+} from "./chunks/chunk-PYGXLWLT.js";
+import "./chunks/chunk-3DE6EV6Y.js";
 import {
   actionLogger,
   booleanInput,
@@ -24,20 +35,29 @@ import {
   summary
 } from "./chunks/chunk-5G22UPHB.js";
 import {
+  readEnvironment
+} from "./chunks/chunk-TIVCXASV.js";
+import "./chunks/chunk-ZG67SIKX.js";
+import "./chunks/chunk-V5Q6FRCK.js";
+import "./chunks/chunk-JXWOESOK.js";
+import {
+  imageName,
+  isOciArgument,
+  parseImageReference
+} from "./chunks/chunk-2NHCTGW6.js";
+import "./chunks/chunk-EAMJVSOM.js";
+import "./chunks/chunk-AR6X34HB.js";
+import "./chunks/chunk-WGKBKPSM.js";
+import {
   codeSpan,
   escapeMarkdown,
   markdownTable,
   oneLine
 } from "./chunks/chunk-AIPGSCCH.js";
-import "./chunks/chunk-ZT4YJNZB.js";
-import "./chunks/chunk-JXWOESOK.js";
-import {
-  readEnvironment
-} from "./chunks/chunk-3FI7WC32.js";
+import "./chunks/chunk-XXXKT4SX.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
-import "./chunks/chunk-XXXKT4SX.js";
 import "./chunks/chunk-66GH2WVD.js";
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -2422,8 +2442,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path8, level) {
-    this.path = path8;
+  constructor(path7, level) {
+    this.path = path7;
     this.level = level;
   }
 };
@@ -2701,44 +2721,9 @@ function create(patterns, options) {
 
 // src/action/verify.ts
 import { randomUUID } from "node:crypto";
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path7 from "node:path";
-
-// src/action/github-root.ts
-import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path6 from "node:path";
-async function githubTrustedRoot(runnerTemp, token) {
-  const env = { ...process.env, ...token ? { GH_TOKEN: token } : {}, GH_PROMPT_DISABLED: "1" };
-  const stdout = await new Promise((resolve, reject) => {
-    execFile(
-      "gh",
-      ["attestation", "trusted-root"],
-      { env, timeout: 6e4, maxBuffer: 16 * 1024 * 1024 },
-      (error, out, err) => {
-        if (!error) return resolve(out);
-        const missing = error.code === "ENOENT";
-        const detail = String(err || error.message).split("\n")[0].replaceAll(token ?? "\0", "***");
-        reject(
-          new AgentAttestError(
-            "TRUSTED_ROOT_INVALID",
-            missing ? "input 'trusted-root: github' needs the gh CLI on the runner (GitHub-hosted runners have it); install gh, or give the path of a trusted root" : `input 'trusted-root: github': \`gh attestation trusted-root\` failed (${detail}); check the job's network and github-token, or give the path of a trusted root`
-          )
-        );
-      }
-    );
-  });
-  if (stdout.trim() === "") {
-    throw new AgentAttestError(
-      "TRUSTED_ROOT_INVALID",
-      "input 'trusted-root: github': `gh attestation trusted-root` printed nothing; give the path of a trusted root"
-    );
-  }
-  const file = path6.join(runnerTemp, "github-trusted-root.jsonl");
-  await writeFile(file, stdout);
-  return file;
-}
 
 // src/action/verify-summary.ts
 var MAX_SUMMARY_BYTES = 1e3 * 1024;
@@ -2795,6 +2780,8 @@ Nothing was verified; the result file holds the error.
     markdownTable(["Artifact", "Digest", "Result", "Signer", "Signed at", "Bundle"], rows),
     ""
   );
+  const now = /* @__PURE__ */ new Date();
+  for (const root of report.roots) out.push(`Trusted root ${escapeMarkdown(describeRoot(root, now))}.`, "");
   for (const a of report.artifacts) {
     for (const v of a.verified) {
       const judged = judgements.get(v);
@@ -2831,48 +2818,64 @@ function bounded(markdown, maxBytes) {
 }
 
 // src/action/verify.ts
-async function readVerifyInputs() {
-  const paths = await expand2("subject-path", listInput("subject-path", { commas: false }));
-  const digests = listInput("subject-digest");
-  const bundlePaths = await expand2("bundle-path", listInput("bundle-path", { commas: false }));
+function imageInputs(name, digests, images) {
+  const references = images.map((i) => isOciArgument(i) ? i : `oci://${i}`);
+  if (name === void 0) return { references, named: false };
+  if (digests.length === 0)
+    throw new AgentAttestError(
+      "INPUT_INVALID",
+      "input 'subject-name' needs 'subject-digest': the image's sha256:HEX."
+    );
+  const ref = parseImageReference(name, "input 'subject-name'");
   return {
-    artifacts: [...paths, ...digests],
+    references: [...digests.map((d) => `oci://${imageName(ref)}@${d.trim()}`), ...references],
+    named: true
+  };
+}
+function inputName(key) {
+  const input = GATE_OPTIONS[key].input;
+  if (input === null) throw new Error(`option ${key} is not an input of the verify action`);
+  return input;
+}
+function inputsFor(keys) {
+  const values = [];
+  for (const key of keys) {
+    const spec = GATE_OPTIONS[key];
+    if (spec.input === null) continue;
+    values.push([key, spec.type === "boolean" ? booleanInput(spec.input, false) : stringInput(spec.input)]);
+  }
+  return Object.fromEntries(values);
+}
+async function readVerifyInputs() {
+  const paths = await expand2("subject-path", listInput(inputName("subjectPath"), { commas: false }));
+  const rawDigests = listInput(inputName("subjectDigest"));
+  const images = imageInputs(
+    stringInput(inputName("subjectName")),
+    rawDigests,
+    listInput(inputName("subjectImage"))
+  );
+  const digests = images.named ? [] : rawDigests.map((d) => parseDigestArgument(d, `input '${inputName("subjectDigest")}' value`));
+  const bundlePaths = await expand2("bundle-path", listInput(inputName("bundle"), { commas: false }));
+  return {
+    // Paths are files whatever their names: a workspace file named `sha256:…` is hashed, never read as a digest.
+    artifacts: [
+      ...paths.map((p) => ({ kind: "file", path: p })),
+      ...digests,
+      ...images.references.map((reference) => ({ kind: "image", reference }))
+    ],
     bundlePaths,
-    trustedRoot: stringInput("trusted-root"),
-    identity: {
-      signerWorkflow: stringInput("signer-workflow"),
-      signerRepo: stringInput("signer-repo"),
-      certificateIdentity: stringInput("certificate-identity"),
-      certificateIdentityRegExp: stringInput("certificate-identity-regexp"),
-      oidcIssuer: stringInput("certificate-oidc-issuer"),
-      repository: stringInput("repository"),
-      repositoryId: stringInput("repository-id"),
-      owner: stringInput("owner"),
-      ownerId: stringInput("owner-id"),
-      sourceRef: stringInput("source-ref"),
-      sourceDigest: stringInput("source-digest"),
-      signerDigest: stringInput("signer-digest"),
-      denySelfHostedRunners: booleanInput("deny-self-hosted-runners", false)
-    },
-    predicateType: stringInput("predicate-type"),
-    policyFile: stringInput("policy"),
-    rules: {
-      requireHumanReview: booleanInput("require-human-review", false),
-      allowedAgents: listInput("allowed-agents"),
-      deniedAgents: listInput("denied-agents"),
-      allowedModels: listInput("allowed-models"),
-      deniedModels: listInput("denied-models"),
-      minEvidenceStrength: stringInput("min-evidence-strength"),
-      maxAgentShare: stringInput("max-agent-share"),
-      minApprovals: stringInput("min-approvals"),
-      unknown: stringInput("unknown"),
-      denyExecutableSurfaces: booleanInput("deny-executable-surfaces", false),
-      executableSurfaces: stringInput("executable-surfaces"),
-      maxAge: stringInput("max-age")
-    },
-    online: booleanInput("online", false),
+    trustedRoot: stringInput(inputName("trustedRoot")),
+    offline: booleanInput(inputName("offline"), false),
+    requireFreshRoot: booleanInput(inputName("requireFreshRoot"), false),
+    identity: inputsFor(Object.keys(IDENTITY_OPTIONS)),
+    predicateType: stringInput(inputName("predicateType")),
+    allowLegacyBundles: booleanInput(inputName("allowLegacyBundles"), false),
+    policyFile: stringInput(inputName("policy")),
+    rules: inputsFor(Object.keys(RULE_OPTIONS)),
+    online: booleanInput(inputName("online"), false),
     showSummary: booleanInput("show-summary", true),
-    githubToken: stringInput("github-token")
+    githubToken: stringInput("github-token"),
+    allowInsecureRegistry: booleanInput(inputName("allowInsecureRegistry"), false)
   };
 }
 async function expand2(input, patterns) {
@@ -2885,43 +2888,37 @@ async function expand2(input, patterns) {
         "INPUT_INVALID",
         `input '${input}' pattern '${pattern}' matched no file; check the path (relative to the workspace).`
       );
-    files.push(...matched.map((f) => path7.relative(process.cwd(), f) || f));
+    files.push(...matched.map((f) => path6.relative(process.cwd(), f) || f));
   }
   return [...new Set(files)];
 }
-var INPUT_NAMES = {
-  verb: "set",
-  artifact: "input 'subject-path' or 'subject-digest'",
-  bundle: "input 'bundle-path'",
-  repository: "input 'repository'",
-  owner: "input 'owner'",
-  policy: "input 'policy'",
-  rules: "the rule inputs",
-  rule: (name) => `'${name}'`
-};
 function verifyGate(inputs, env) {
   return runGate(
     {
       artifacts: inputs.artifacts,
       bundlePaths: inputs.bundlePaths,
       trustedRoot: inputs.trustedRoot,
+      offline: inputs.offline,
+      requireFreshRoot: inputs.requireFreshRoot,
       identity: inputs.identity,
       predicateType: inputs.predicateType,
+      allowLegacyBundles: inputs.allowLegacyBundles,
       policyFile: inputs.policyFile,
       rules: inputs.rules,
       online: inputs.online,
       defaultRepository: env.repository,
       githubToken: inputs.githubToken,
-      names: INPUT_NAMES
+      names: ACTION_NAMES,
+      allowInsecureRegistry: inputs.allowInsecureRegistry
     },
     { logger: actionLogger, env }
   );
 }
 async function main() {
   const env = readEnvironment();
-  const resultPath = path7.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
+  const resultPath = path6.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
   const writeResult = async (doc, pass) => {
-    await writeFile2(resultPath, `${JSON.stringify(doc, null, 2)}
+    await writeFile(resultPath, `${JSON.stringify(doc, null, 2)}
 `);
     setOutput("result", pass ? "pass" : "fail");
     setOutput("result-path", resultPath);
@@ -2930,10 +2927,6 @@ async function main() {
   let outcome;
   try {
     inputs = await readVerifyInputs();
-    if (inputs.trustedRoot === "github") {
-      inputs.trustedRoot = await githubTrustedRoot(env.runnerTemp ?? tmpdir(), inputs.githubToken);
-      info(`GitHub's trusted roots from \`gh attestation trusted-root\` in ${inputs.trustedRoot}`);
-    }
     outcome = await verifyGate(inputs, env);
   } catch (e) {
     const error = gateError(e);
@@ -2943,6 +2936,8 @@ async function main() {
     throw error;
   }
   if (outcome.lookup) info(`Found ${outcome.lookup.found} attestation(s) in ${outcome.lookup.source}.`);
+  const now = /* @__PURE__ */ new Date();
+  for (const root of outcome.report.roots) info(`Trusted root ${describeRoot(root, now)}.`);
   await writeResult(gateDocument(outcome), outcome.pass);
   if (inputs.showSummary) await summary.addRaw(verifySummary(outcome)).write();
   const [first] = outcome.reasons;
