@@ -108,7 +108,12 @@ async function main(): Promise<void> {
   const availability = signingAvailability(env, event, { skipSigningOnFork: inputs.skipSigningOnFork });
   if (!availability.canSign) {
     if (!availability.skip) throw new AgentAttestError('OIDC_UNAVAILABLE', availability.message);
-    core.notice(availability.message);
+    // An unsigned statement is never pushed: say so where a push was asked for.
+    core.notice(
+      inputs.attest.pushToRegistry
+        ? `${availability.message}; nothing was pushed to the registry`
+        : availability.message,
+    );
     inputs.attest.sign = false;
   }
 

@@ -58,6 +58,17 @@ const CASES: Array<[string[], 1 | 2, RegExp]> = [
   [['attest', '--no-sign', '--subject-path', 'folder'], 2, /subject-path 'folder' is a directory/],
   [['attest', '--no-sign', '--subject-path', 'nothing/*'], 2, /matches no files/],
   [['attest', '--no-sign', '--subject-checksums', 'folder'], 2, /folder/],
+  [
+    [
+      'attest',
+      '--no-sign',
+      '--push-to-registry',
+      '--subject-image',
+      `registry.test/app@${'sha256:' + 'a'.repeat(64)}`,
+    ],
+    2,
+    /--no-sign .* --push-to-registry/,
+  ],
   [['attest', '--no-sign', '--subject-checksums', 'garbage.bin'], 2, /checksums/],
   [['attest', '--no-sign', '--subject-checksums', 'empty.json'], 2, /checksums|subject/],
   [['attest', '--no-sign', '--subject-path', 'app.tgz', '--statement-out', 'folder'], 2, /is a directory/],

@@ -40,7 +40,8 @@ facts:
                              they are recorded as not-requested and GitHub is not asked
 
 signing:
-  --no-sign                  write the statement only (a preview); no token, no network
+  --no-sign                  write the statement only (a preview); no token, no network (not with
+                             --push-to-registry: that is a usage error)
   --identity-token JWT       OIDC token (audience sigstore); default: GitHub's token request protocol
   --sigstore INSTANCE        auto (default), public-good, github, or a signing config JSON file
   --fulcio-url U, --rekor-url U, --tsa-url U
@@ -120,6 +121,13 @@ export function parseAttestArgs(argv: string[], env: RuntimeEnvironment): Parsed
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new AgentAttestError('USAGE', `--format must be text or json, not '${format}'`);
+  // A preview never leaves the machine: pushing nothing while asked to push would pass a release step that
+  // left its images without provenance.
+  if (values['no-sign'] && values['push-to-registry'])
+    throw new AgentAttestError(
+      'USAGE',
+      '--no-sign writes an unsigned preview and --push-to-registry pushes signed bundles: drop --no-sign to sign and push, or --push-to-registry for a preview.',
+    );
   const repository = values.repository ?? env.repository;
   if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
     throw new AgentAttestError('USAGE', `--repository '${repository}' is not OWNER/REPO`);
