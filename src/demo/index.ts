@@ -43,6 +43,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const work = options.workDir ?? (await mkdtemp(path.join(tmpdir(), 'agent-attest-demo-')));
   const state: DemoState = {
     work,
+    kept: options.workDir !== undefined,
     now: options.now ?? (() => new Date()),
     logger: options.logger ?? silentLogger,
     gate: options.gate ?? (async (o, d) => (await import('../core/gate/index.js')).runGate(o, d)),

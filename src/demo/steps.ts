@@ -1,20 +1,24 @@
 /**
  * The demo's steps, in order. Each reads what earlier steps left in the state, does one thing a user would do
  * with agent-attest, and checks that the outcome is the one the story needs (`expect`); its `command` is the
- * same thing with the CLI. To add a step (hooks, an HTML report, …), add an entry to DEMO_STEPS.
+ * same thing with the CLI. To add a step, add an entry to DEMO_STEPS.
  */
-import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
+import { readFile, writeFile, appendFile, copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AttestResult, CollectedFacts } from '../core/attest/index.js';
 import { attest } from '../core/attest/index.js';
 import type { RuntimeEnvironment } from '../core/config.js';
 import type { AttestExtension } from '../core/extension/provenance.js';
-import { releaseFactsCollector } from '../core/facts/index.js';
+import { gatherReleaseFacts, releaseFactsCollector } from '../core/facts/index.js';
 import { makeDirectory } from '../core/files.js';
 import type { GateDeps, GateOptions, GateResult } from '../core/gate/index.js';
 import type { Logger } from '../core/log.js';
 import { oneLine } from '../core/markdown.js';
 import { bundleFiles, parseSince, queryBundleFiles } from '../core/query/index.js';
+import { renderHtmlReport } from '../core/report/html/index.js';
+import { withLineShare } from '../core/report/line-share/index.js';
+import { rangeLines } from '../core/report/range-lines.js';
 import { EXTENSION_KEY, type Statement } from '../core/statement/types.js';
 import type { FailureCode } from '../core/verify/index.js';
 import { startGitHubServer, type GitHubTestServer } from '../devstack/github.js';
@@ -39,6 +43,8 @@ import { expect, type DemoStep } from './step.js';
 /** What the steps share. Set by the step that makes it; read through `need`. */
 export interface DemoState {
   work: string;
+  /** `work` is the user's --keep folder (kept), not a temporary one. */
+  kept: boolean;
   now: () => Date;
   logger: Logger;
   gate: (options: GateOptions, deps: GateDeps) => Promise<GateResult>;
@@ -259,6 +265,47 @@ const footprint: DemoStep = {
   },
 };
 
+// ── 4b. the HTML report ───────────────────────────────────────────────────────────────────────────
+
+/** Where the report goes: the kept folder, else a folder of its own that outlives the demo's temporary one. */
+async function reportFolder(state: DemoState): Promise<string> {
+  return state.kept ? state.work : await mkdtemp(path.join(tmpdir(), 'agent-attest-report-'));
+}
+
+const report: DemoStep = {
+  id: 'report',
+  async run(state) {
+    const repo = need(state.repo, 'the repository');
+    const github = need(state.github, 'the GitHub API');
+    // What `scan --reviews agent-commits --line-share --format html` does, with the local GitHub API's reviews.
+    const facts = await gatherReleaseFacts(
+      repo.path,
+      {
+        reviews: 'agent-commits',
+        githubToken: GITHUB_TOKEN,
+        githubApiUrl: github.url,
+        serverUrl: 'https://github.com',
+        repository: `${OWNER}/${REPO}`,
+      },
+      state.logger,
+    );
+    const scan = await withLineShare(repo.path, facts.scan, { logger: state.logger });
+    const html = renderHtmlReport(scan, { rangeLines: await rangeLines(repo.path, scan.range) });
+    const file = path.join(await reportFolder(state), 'report.html');
+    await writeFile(file, html);
+    const share = scan.lineShare!;
+    expect(
+      share.agentLines > 0 && html.includes('id="pull-requests-table"'),
+      `report: expected agent lines and the pull requests in the HTML report, found ${share.agentLines} agent lines`,
+    );
+    return {
+      summary: `the HTML report: ${share.agentLines} of ${share.lines} lines at head (${(100 * share.share).toFixed(0)}%) last changed by coding agents, with charts, the config changes and the reviews`,
+      details: [`open ${file} in a browser`],
+      command: `GITHUB_TOKEN=… agent-attest scan --repo-path ${rel(state, repo.path)} --reviews agent-commits --repository ${OWNER}/${REPO} --github-api-url … --line-share --format html --output ${state.kept ? rel(state, file) : 'report.html'}`,
+    };
+  },
+};
+
 // ── 5. the deploy gate refuses ────────────────────────────────────────────────────────────────────
 
 async function gate(
@@ -449,6 +496,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   services,
   attestStep,
   footprint,
+  report,
   gateRefuses,
   approval,
   tampered,

@@ -41,6 +41,7 @@ const STEP_IDS = [
   'devstack',
   'attest',
   'footprint',
+  'report',
   'gate-refuses',
   'approval',
   'tampered-artifact',
@@ -115,6 +116,19 @@ describe('agent-attest demo', () => {
     expect(lines).toContain('    reviews    #11 NOT approved, #12 approved, #13 approved, #14 NOT approved');
   });
 
+  it('writes the HTML report into the kept folder and says where it is', async () => {
+    const lines = block(/^\[ok\] the HTML report: /);
+    expect(lines[0]).toMatch(
+      /^\[ok\] the HTML report: \d+ of \d+ lines at head \(\d+%\) last changed by coding agents/,
+    );
+    expect(lines).toContain(`    open ${path.join(keep, 'report.html')} in a browser`);
+    const html = await readFile(path.join(keep, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    // Its reviews came from the local GitHub API: the pull requests are in the page.
+    expect(html).toContain('id="pull-requests-table"');
+    expect(html).toContain('claude-code');
+  });
+
   it('the gate refuses for the two reasons, then passes after the approval', () => {
     const refused = block(/the deploy gate refuses dist\/app\.js/);
     expect(refused[0]).toBe(
@@ -157,6 +171,7 @@ describe('agent-attest demo', () => {
       'policy.yml',
       'releases',
       'repo',
+      'report.html',
       'tampered',
       'trust',
     ]);
@@ -237,7 +252,7 @@ describe('agent-attest demo when a step misbehaves', () => {
     expect(result.ok).toBe(false);
     expect(result.failedStep).toBe('look-alike-signer');
     expect(result.steps.map((s) => [s.id, s.ok])).toEqual([
-      ...STEP_IDS.slice(0, 7).map((id) => [id, true]),
+      ...STEP_IDS.slice(0, 8).map((id) => [id, true]),
       ['look-alike-signer', false],
     ]);
     expect(result.steps.at(-1)!.summary).toBe("the look-alike signer's bundle verified; it must be rejected");
@@ -274,7 +289,9 @@ describe('agent-attest demo when a step misbehaves', () => {
     const before = (await readdir(tmpdir())).filter((n) => n.startsWith('agent-attest-demo-'));
     const io = captureIO(tmp);
     expect(await run([], io, { steps: DEMO_STEPS.slice(0, 1) })).toBe(0);
-    expect(io.out()).toContain('(its temporary files are removed; keep them with --keep DIR)');
+    expect(io.out()).toContain(
+      '(its temporary files are removed, the report is kept; keep everything with --keep DIR)',
+    );
     const after = (await readdir(tmpdir())).filter((n) => n.startsWith('agent-attest-demo-'));
     expect(after.filter((n) => !before.includes(n))).toEqual([]);
   });

@@ -18,14 +18,15 @@ human's commits, and an AI-assistant config change that runs code when the folde
 Sigstore stack and a local GitHub API with the pull requests and reviews; then
 
   attests and signs the release, shows its agent footprint (agents, models, share, config changes, reviews),
-  runs a deploy gate whose policy refuses it (unreviewed agent code on src/auth, an executable config change),
+  writes the HTML report (scan --line-share --format html) and prints where it is, runs a deploy gate whose policy refuses it (unreviewed agent code on src/auth, an executable config change),
   adds a human approval and shows the gate pass, rejects a tampered artifact and a look-alike signer, and
   asks which artifacts contain agent code from the last 30 days.
 
 Each step prints the CLI command that does the same thing.
 
-  --keep DIR          work in DIR (new or empty) and keep the repository, bundles, policy and trusted root
-                      (default: a temporary folder, removed at the end)
+  --keep DIR          work in DIR (new or empty) and keep the repository, bundles, policy, trusted root and
+                      report.html (default: a temporary folder, removed at the end; the report is kept in
+                      a folder of its own)
   --format text|json  the story (default) or one JSON object on stdout
   --verbose           the library's progress lines on stderr
   -h, --help          this help
@@ -91,7 +92,7 @@ function renderStep(s: StepResult, mark: { ok: string; fail: string }): string {
 function renderDone(result: DemoResult, ok: string): string {
   const where = result.keptIn
     ? `; everything is in ${result.keptIn}`
-    : ' (its temporary files are removed; keep them with --keep DIR)';
+    : ' (its temporary files are removed, the report is kept; keep everything with --keep DIR)';
   return `${ok} done: every step behaved as expected in ${(result.ms / 1000).toFixed(1)} s${where}\n`;
 }
 

@@ -12,7 +12,7 @@ import {
   riskPathConfig,
   type ReviewsInput,
 } from '../../core/facts/index.js';
-import { addHistoryBelow, attributionOf, computeLineShare } from '../../core/report/line-share/index.js';
+import { attributionOf, withLineShare } from '../../core/report/line-share/index.js';
 import { JsonReportWriter, renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
 import type { ScanResult } from '../../core/scan/types.js';
 import { parseCommandArgs } from '../args.js';
@@ -103,8 +103,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const gathered: string[] = [];
   const emit = output === undefined ? io.stdout : (t: string) => void gathered.push(t);
   const stream = format === 'json' && values.reviews === 'off' ? new JsonReportWriter(emit) : undefined;
-  // Line share needs the attribution of every commit with evidence, also when the JSON streams them.
-  const lineIndex = values['line-share'] ? attributionOf([]) : undefined;
+  // Line share needs the attribution of every commit with evidence: collected here when the JSON streams them.
+  const lineIndex = values['line-share'] && stream ? attributionOf([]) : undefined;
   const repoPath = path.resolve(io.cwd, values['repo-path'] ?? '.');
   try {
     const facts = await gatherReleaseFacts(
@@ -138,19 +138,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
     let scan = facts.scan;
     if (values['line-share']) {
-      const index = stream ? lineIndex! : attributionOf(scan.commits);
       const riskPaths = riskPathConfig(values['risk-path']);
-      await addHistoryBelow(repoPath, scan, index, { ...(riskPaths ? { riskPaths } : {}), logger });
-      scan = {
-        ...scan,
-        lineShare: await computeLineShare({
-          repoPath,
-          revision: scan.range.head,
-          attribution: index,
-          ...(riskPaths ? { riskPaths } : {}),
-          logger,
-        }),
-      };
+      scan = await withLineShare(repoPath, scan, {
+        ...(lineIndex ? { index: lineIndex } : {}),
+        ...(riskPaths ? { riskPaths } : {}),
+        logger,
+      });
     }
     progress.clear();
     if (stream) stream.end(scan);

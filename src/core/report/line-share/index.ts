@@ -183,6 +183,8 @@ export interface LineShareOptions {
   riskPaths?: RiskPathConfig;
   concurrency?: number;
   logger?: Logger;
+  /** Called as each file's blame is counted (a progress indicator). */
+  onProgress?: (p: { files: number; totalFiles: number }) => void;
 }
 
 export async function computeLineShare(opts: LineShareOptions): Promise<LineShare> {
@@ -196,9 +198,13 @@ export async function computeLineShare(opts: LineShareOptions): Promise<LineShar
     compileRiskPaths(opts.riskPaths),
     shallow,
   );
+  let blamed = 0;
   await blameFiles(opts.repoPath, opts.revision, files, {
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-    onFile: (f) => counter.add(f),
+    onFile: (f) => {
+      counter.add(f);
+      opts.onProgress?.({ files: ++blamed, totalFiles: files.length });
+    },
   });
   const share = counter.finish();
   logger.debug(
@@ -247,4 +253,24 @@ export async function addHistoryBelow(
   });
   for (const c of older.commits) if (!index.has(c.sha)) attributionOf([c], index);
   return index;
+}
+
+/**
+ * The scan with its `lineShare`: the attribution of its range (`index`, when a streaming caller collected it;
+ * else the scan's retained commits), completed with the history below the base, counted over every text file
+ * at head. What `scan --line-share` (and the demo's report) adds to a scan.
+ */
+export async function withLineShare(
+  repoPath: string,
+  scan: ScanResult,
+  opts: Pick<LineShareOptions, 'riskPaths' | 'logger' | 'onProgress'> & {
+    index?: Map<string, AgentRef[]>;
+  } = {},
+): Promise<ScanResult> {
+  const { index, ...rest } = opts;
+  const attribution = await addHistoryBelow(repoPath, scan, index ?? attributionOf(scan.commits), rest);
+  return {
+    ...scan,
+    lineShare: await computeLineShare({ repoPath, revision: scan.range.head, attribution, ...rest }),
+  };
 }
