@@ -13,7 +13,7 @@ import { parseMessage } from '../../src/core/attribution/message.js';
 import { AGENT_SIGNALS, signalVariables, type Condition } from '../../src/core/hooks/agents.js';
 import { detectCommitEnvironment, type Environment } from '../../src/core/hooks/detect.js';
 import { fastPath } from '../../src/core/hooks/script.js';
-import { parseAgentAuthored, parseTagValue, readCommitTag } from '../../src/core/hooks/tags.js';
+import { parseAgentAuthored, parseTagValue, readCommitTag } from '../../src/core/attribution/tags.js';
 import { userInstructions } from '../../src/core/hooks/user-instructions.js';
 
 const exec = promisify(execFile);
@@ -166,8 +166,20 @@ describe('the trailer vocabulary', () => {
     ].join('\n');
     expect(readCommitTag(parseMessage(msg).trailers)).toEqual({
       agents: [
-        { value: 'claude-code', source: 'env CLAUDECODE=1' },
-        { value: 'Copilot', source: 'Agent-Authored' },
+        {
+          value: 'claude-code',
+          source: 'env CLAUDECODE=1',
+          convention: 'Agent',
+          model: 'claude-opus-4-5',
+          line: 'Agent: claude-code (env CLAUDECODE=1)',
+        },
+        {
+          value: 'Copilot',
+          source: 'Agent-Authored',
+          convention: 'Agent-Authored',
+          model: 'gpt-4-turbo',
+          line: 'Agent-Authored: Copilot, model=gpt-4-turbo, policy=security-review-required',
+        },
       ],
       models: [
         { value: 'claude-opus-4-5', source: 'env ANTHROPIC_MODEL' },

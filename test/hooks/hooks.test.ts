@@ -93,6 +93,37 @@ describe('repository install', () => {
     expect(await message(repo)).toBe('after uninstall');
   });
 
+  it('scan reads what the hook wrote: a declared, tagged agent commit with model, session and review requirement', async () => {
+    const repo = await newRepo();
+    expect((await hooks(repo, ['install', '--review', 'required'])).code).toBe(0);
+    expect((await commit(repo, 'human change')).code).toBe(0);
+    const env = { ...CLAUDE, ANTHROPIC_MODEL: 'claude-opus-4-5' };
+    expect((await commit(repo, 'agent change', { env })).code).toBe(0);
+    const head = await repo.git(['rev-parse', 'HEAD']);
+    const r = await runCli(built, ['scan', '--format', 'json'], { cwd: repo.path, env: repo.env() });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      commits: {
+        sha: string;
+        agents: { id: string; model: string; strength: string }[];
+        commitTag?: unknown;
+      }[];
+      totals: { agentCommits: number; taggedCommits: number; unknownCommits: number };
+    };
+    expect(report.totals).toMatchObject({ agentCommits: 1, taggedCommits: 1, unknownCommits: 2 });
+    const tagged = report.commits.find((c) => c.sha === head)!;
+    expect(tagged.agents).toMatchObject([
+      { id: 'claude-code', model: 'anthropic/claude-opus-4-5', strength: 'declared' },
+    ]);
+    expect(tagged.commitTag).toEqual({
+      conventions: ['Agent'],
+      agents: ['claude-code'],
+      models: ['claude-opus-4-5'],
+      sessions: ['session-one'],
+      review: ['required'],
+    });
+  });
+
   it('runs the hook that was there first, keeps its failures, and restores it byte for byte', async () => {
     const repo = await newRepo();
     const target = path.join(repo.path, '.git', 'hooks', 'prepare-commit-msg');

@@ -6,16 +6,19 @@ import type { RawCommit } from '../git/log.js';
 import { coAuthors, mergeBranch, messageSubject, parseMessage, type Trailer } from './message.js';
 import { normaliseModel } from './models.js';
 import { agentFromToolName, RULES } from './rules.js';
-import type {
-  AgentAttribution,
-  AgentId,
-  Evidence,
-  EvidenceClass,
-  IdentSource,
-  MatchField,
-  Rule,
-  Strength,
-  Tier,
+import { readCommitTag, tagRecord, type TagAgent } from './tags.js';
+import {
+  AGENT_IDS,
+  type AgentAttribution,
+  type AgentId,
+  type CommitTagRecord,
+  type Evidence,
+  type EvidenceClass,
+  type IdentSource,
+  type MatchField,
+  type Rule,
+  type Strength,
+  type Tier,
 } from './types.js';
 
 /** What detection needs of a commit (all text untrusted): the log reader's fields, less parents and notes. */
@@ -114,7 +117,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
 }
 
 /** The fields whose input is taken from the commit message. */
-const MESSAGE_FIELDS: readonly MatchField[] = ['subject', 'trailer', 'body', 'merge-branch'];
+const MESSAGE_FIELDS: readonly MatchField[] = ['subject', 'trailer', 'body', 'merge-branch', 'tag'];
 
 function messageFilter(byField: Map<MatchField, CompiledMatcher[]>): RegExp | undefined {
   const all = new Set<string>();
@@ -329,6 +332,8 @@ export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
 export interface Detection {
   agents: AgentAttribution[];
   subject: string;
+  /** The commit-time tag, when the trailer block carries one that a `tag` rule of the catalogue reads. */
+  commitTag?: CommitTagRecord;
   /**
    * Evidence from a branch rule matching the branch a merge subject names: not the merge's own, it goes to the
    * commits the merge brought (BranchInference).
@@ -358,6 +363,8 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
     needBody = cat.bodyLiterals.some((l) => lower.includes(l));
   }
   const msg = parseMessage(c.message, { body: needBody });
+  // The commit-time tag is this commit's own (the hook writes it as the commit is made), reverts included.
+  const commitTag = cat.byField.has('tag') ? tagEvidence(cat, msg.trailers, found) : undefined;
   let mergeEvidence: Found[] | undefined;
   if (!msg.isRevert) {
     scanField(ctx, 'subject', msg.subject, 'subject');
@@ -382,6 +389,43 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
   return {
     agents: found.length > 0 ? groupEvidence(found) : [],
     subject: msg.subject,
+    ...(commitTag ? { commitTag } : {}),
     mergeEvidence,
   };
+}
+
+const KNOWN_AGENTS: ReadonlySet<string> = new Set(AGENT_IDS);
+
+/**
+ * Evidence from the commit-time tag in the trailer block (src/core/attribution/tags.ts reads it): one entry per
+ * declared agent whose declaring trailer a `tag` rule names. Returns the tag when any rule took it.
+ */
+function tagEvidence(cat: CompiledCatalogue, trailers: Trailer[], out: Found[]): CommitTagRecord | undefined {
+  const tag = readCommitTag(trailers);
+  if (!tag) return undefined;
+  const matchers = cat.byField.get('tag')!;
+  let taken = false;
+  for (const declared of tag.agents) {
+    const m = matchers.find((x) => x.re.test(declared.line));
+    if (!m) continue;
+    taken = true;
+    out.push(declaredAgent(m, declared));
+  }
+  return taken ? tagRecord(tag) : undefined;
+}
+
+function declaredAgent(m: CompiledMatcher, declared: TagAgent): Found {
+  const name = declared.value;
+  // The hook writes agent ids (`copilot-coding-agent`); the convention writes product names (`Copilot`).
+  const agent = KNOWN_AGENTS.has(name) ? (name as AgentId) : agentFromToolName(name);
+  const evidence: Evidence = {
+    rule: m.rule.id,
+    tier: m.tier,
+    strength: strengthOfTier(m.tier),
+    where: 'trailer',
+    match: clip(declared.line),
+  };
+  if (declared.model) evidence.modelRaw = clip(declared.model);
+  if (agent === 'other') evidence.detail = clip(name);
+  return { agent, class: m.rule.class, evidence };
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AgentId, Rule } from './types.js';
 
-export const RULES_VERSION = '2026.11.2';
+export const RULES_VERSION = '2026.11.3';
 
 /** An optional emoji or symbol before a footer line (`🤖 Generated with …`), but no words. */
 const FOOTER = '^(?:[^\\sA-Za-z0-9]{1,4}\\s*)?';
@@ -870,6 +870,43 @@ const rules: Rule[] = [
     note: 'Counts only with a GitHub Actions run link in the same message: other workflows also rename the Actions bot.',
   },
   // ── Declared by convention (any tool) ──────────────────────────────────────────────────────────
+  // The commit-time tag (src/core/attribution/tags.ts reads the trailer set; the pattern names the declaring trailer).
+  {
+    id: 'TAG-1',
+    matchers: [
+      {
+        field: 'tag',
+        pattern: '^Agent:',
+        description:
+          '`Agent:` trailer of the commit-time hook (`agent-attest hooks install`), with Agent-Model, Agent-Session, Agent-Runner, Agent-Instructions and Agent-Review',
+      },
+    ],
+    agent: 'other',
+    agentGroup: 'agent',
+    product: 'commit-time tag (agent-attest hooks)',
+    class: 'coding_agent',
+    tier: 'S1',
+    model: { group: 'model' },
+    source: 'issue 14: the hook tags a commit from the variables the agent sets in its shell',
+    note: 'Environment variables are declarations: anyone can set them.',
+  },
+  {
+    id: 'TAG-2',
+    matchers: [
+      {
+        field: 'tag',
+        pattern: '^Agent-Authored:',
+        description: '`Agent-Authored: Copilot, model=gpt-4-turbo, policy=security-review-required`',
+      },
+    ],
+    agent: 'other',
+    agentGroup: 'agent',
+    product: 'declared (Agent-Authored convention)',
+    class: 'coding_agent',
+    tier: 'S2',
+    model: { group: 'model' },
+    source: 'issue 14: the tagging convention security guidance for AI-generated code suggests',
+  },
   {
     id: 'ST-1',
     matchers: [

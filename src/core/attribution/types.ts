@@ -46,10 +46,22 @@ export type EvidenceClass = 'coding_agent' | 'ai_review_suggestion';
  * - body: every message line outside fenced/indented code and `>` quotes (never in revert messages)
  * - merge-branch: the branch named by a merge subject (`Merge pull request #N from org/BRANCH`, `Merge branch 'BRANCH'`)
  * - github: evaluated from GitHub API facts by the GitHub layer (PR author, login, signature)
+ * - tag: the commit-time tag's trailers (src/core/attribution/tags.ts reads them; the pattern names the trailer
+ *   that declares the agent)
  * - note / file / config: evaluated by the notes, Agent Trace and suppression readers
  */
 export type MatchField =
-  'trailer' | 'ident' | 'name' | 'subject' | 'body' | 'merge-branch' | 'github' | 'note' | 'file' | 'config';
+  | 'trailer'
+  | 'ident'
+  | 'name'
+  | 'subject'
+  | 'body'
+  | 'merge-branch'
+  | 'tag'
+  | 'github'
+  | 'note'
+  | 'file'
+  | 'config';
 export type IdentSource = 'author' | 'committer' | 'co-author';
 
 export interface RuleMatcher {
@@ -142,6 +154,24 @@ export interface RiskPathHit {
   categories: string[];
 }
 
+/**
+ * What a commit's commit-time tag declares (`Agent:` trailers of the hook, or `Agent-Authored:`): declarations,
+ * untrusted text, each list at most 4 values of at most 200 characters.
+ */
+export interface CommitTagRecord {
+  /** The trailer sets found: `Agent` (agent-attest's hook) and/or `Agent-Authored`. */
+  conventions: string[];
+  /** Agent names as written. */
+  agents: string[];
+  models?: string[];
+  sessions?: string[];
+  runners?: string[];
+  /** `sha256:` digests of the user-level instruction files the agent loaded (the hook's `Agent-Instructions:`). */
+  instructions?: string[];
+  /** Declared review requirements (`required`, `security-review-required`). */
+  review?: string[];
+}
+
 export interface CommitAttribution {
   sha: string;
   /** Author date, ISO 8601 UTC (commits with own evidence). */
@@ -150,6 +180,8 @@ export interface CommitAttribution {
   subject?: string;
   author?: { name: string; email: string };
   agents: AgentAttribution[];
+  /** Set when the commit was tagged at commit time (its trailers carry a commit-time tag). */
+  commitTag?: CommitTagRecord;
   /** Risk paths touched (agent commits only; capped, see riskPathsOmitted). */
   riskPaths: RiskPathHit[];
   riskPathsOmitted?: number;

@@ -125,6 +125,7 @@ export function toProvenance(
       digest: { gitCommit: c.sha },
       annotations: {
         agents: c.agents.map(agentAnnotation),
+        ...(c.commitTag ? { commitTag: c.commitTag } : {}),
         riskPaths: c.riskPaths,
         ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
         ...(c.paths ? { paths: c.paths } : {}),

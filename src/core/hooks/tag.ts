@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseMessage } from '../attribution/message.js';
 import { runGit } from '../git/run.js';
 import { detectCommitEnvironment, trailerSafe, type Environment } from './detect.js';
-import { formatTagValue, TAG_TRAILERS } from './tags.js';
+import { formatTagValue, TAG_TRAILERS } from '../attribution/tags.js';
 import { userInstructions } from './user-instructions.js';
 
 export interface TagOptions {

@@ -2,7 +2,7 @@
  * Scan reports: text (terminal), Markdown (job summary) and the stable JSON. Everything that comes from
  * commits (names, subjects, paths, matched text) is untrusted: Markdown output escapes it.
  */
-import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
+import type { AgentAttribution, CommitAttribution, CommitTagRecord } from '../attribution/types.js';
 import { codeSpan, escapeMarkdown as escapeShared, oneLine } from '../markdown.js';
 import { renderSurfacesMarkdown, renderSurfacesText } from '../surfaces/render.js';
 import type { ScanResult } from './types.js';
@@ -17,6 +17,17 @@ function agentLabel(a: AgentAttribution): string {
   const kind = a.class === 'ai_review_suggestion' ? ' [review suggestion]' : '';
   const down = a.evidence.some((e) => e.downWeighted) ? ' [down-weighted]' : '';
   return `${a.id}${model} ${a.strength}${kind}${down}: ${a.evidence.map((e) => (e.tier === 'GH' ? e.rule : `${e.rule}/${e.tier}`)).join(', ')}`;
+}
+
+/** `Agent (claude-code, model …, session …, review required)`: what a commit-time tag declared. */
+export function tagLabel(tag: CommitTagRecord): string {
+  const parts = [tag.agents.join(', ')];
+  if (tag.models) parts.push(`model ${tag.models.join(', ')}`);
+  if (tag.sessions) parts.push(`session ${tag.sessions.join(', ')}`);
+  if (tag.runners) parts.push(`runner ${tag.runners.join(', ')}`);
+  if (tag.instructions) parts.push(`user instructions ${tag.instructions.join(', ')}`);
+  if (tag.review) parts.push(`review ${tag.review.join(', ')}`);
+  return `${tag.conventions.join(' + ')}: ${parts.join('; ')}`;
 }
 
 function baseDescription(scan: ScanResult): string {
@@ -56,6 +67,8 @@ export function renderText(scan: ScanResult): string {
   );
   if (t.downWeightedCommits > 0)
     out.push(`  down-weighted (VS Code default co-author window): ${t.downWeightedCommits}`);
+  if (t.agentCommits > 0)
+    out.push(`  tagged at commit time: ${t.taggedCommits} of ${t.agentCommits} agent commits`);
   const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
   if (agents.length > 0) {
     out.push('', 'By agent:');
@@ -85,6 +98,7 @@ export function renderText(scan: ScanResult): string {
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
       out.push(`  ${short(c.sha)} ${plain(c.subject ?? '', 72)}`);
       for (const a of c.agents) out.push(`      ${plain(agentLabel(a), 200)}`);
+      if (c.commitTag) out.push(`      tagged at commit time: ${plain(tagLabel(c.commitTag), 300)}`);
       for (const r of c.riskPaths) out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
     }
     if (listed.length > MAX_LISTED_COMMITS)
@@ -113,7 +127,10 @@ export function renderMarkdown(scan: ScanResult): string {
     '',
   );
   out.push(
-    `Lines by agent commits: +${t.linesAdded} −${t.linesRemoved}. Strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}.`,
+    `Lines by agent commits: +${t.linesAdded} −${t.linesRemoved}. Strength: verified ${t.byStrength.verified}, declared ${t.byStrength.declared}, inferred ${t.byStrength.inferred}.` +
+      (t.agentCommits > 0
+        ? ` Tagged at commit time: ${t.taggedCommits} of ${t.agentCommits} agent commits.`
+        : ''),
     '',
   );
   const agents = Object.entries(t.byAgent).sort((a, b) => b[1].commits - a[1].commits);
@@ -155,13 +172,16 @@ export function renderMarkdown(scan: ScanResult): string {
     out.push(
       '<details><summary>Commits with AI evidence</summary>',
       '',
-      '| commit | subject | agents | risk paths |',
-      '|---|---|---|---|',
+      '| commit | subject | agents | tagged at commit time | risk paths |',
+      '|---|---|---|---|---|',
     );
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
       const agents = c.agents.map((a) => escapeMarkdown(agentLabel(a), 300)).join('<br>');
+      const tag = c.commitTag ? escapeMarkdown(tagLabel(c.commitTag), 300) : '—';
       const paths = c.riskPaths.map((r) => code(r.path)).join('<br>');
-      out.push(`| ${code(short(c.sha))} | ${escapeMarkdown(c.subject ?? '', 100)} | ${agents} | ${paths} |`);
+      out.push(
+        `| ${code(short(c.sha))} | ${escapeMarkdown(c.subject ?? '', 100)} | ${agents} | ${tag} | ${paths} |`,
+      );
     }
     if (listed.length > MAX_LISTED_COMMITS)
       out.push('', `… and ${listed.length - MAX_LISTED_COMMITS} more (see the JSON report).`);
@@ -189,6 +209,7 @@ export function commitJson(c: CommitAttribution): unknown {
       ? {
           subject: c.subject,
           authorDate: c.authorDate,
+          ...(c.commitTag ? { commitTag: c.commitTag } : {}),
           ...(c.linesUnknown !== undefined
             ? { linesAdded: null, linesRemoved: null, linesUnknown: c.linesUnknown }
             : { linesAdded: c.linesAdded ?? 0, linesRemoved: c.linesRemoved ?? 0 }),

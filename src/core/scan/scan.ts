@@ -203,6 +203,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       subject: detach(clip(detection.subject, 300)),
       author: { name: detach(clip(raw.authorName, 200)), email: detach(clip(raw.authorEmail, 200)) },
       agents,
+      ...(detection.commitTag ? { commitTag: detection.commitTag } : {}),
       riskPaths: NO_RISK,
     };
     const entry = { c, ready: false };

@@ -41,6 +41,7 @@ export function emptyTotals(): ScanTotals {
     byStrength: zero(),
     riskPaths: {},
     downWeightedCommits: 0,
+    taggedCommits: 0,
   };
 }
 
@@ -60,6 +61,7 @@ export function addToTotals(t: ScanTotals, c: CommitAttribution): void {
     for (const a of c.agents)
       if (a.class === 'coding_agent' && STRENGTH_ORDER[a.strength] > STRENGTH_ORDER[best]) best = a.strength;
     t.byStrength[best]++;
+    if (c.commitTag) t.taggedCommits++;
   } else t.reviewSuggestionCommits++;
   if (c.agents.some((a) => a.evidence.some((e) => e.downWeighted))) t.downWeightedCommits++;
   const models = new Set<string>();

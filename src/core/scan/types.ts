@@ -40,6 +40,8 @@ export interface ScanTotals {
   /** Agent commits touching each risk category, and how many paths. */
   riskPaths: Record<string, { commits: number; paths: number }>;
   downWeightedCommits: number;
+  /** Agent commits tagged at commit time (their trailers carry a commit-time tag: `commitTag`). */
+  taggedCommits: number;
 }
 
 export interface ScanRange {

@@ -11,7 +11,8 @@
  *
  * Each value may end in a parenthesised source: where the hook found the fact. Values are declarations.
  */
-import type { Trailer } from '../attribution/message.js';
+import type { Trailer } from './message.js';
+import type { CommitTagRecord } from './types.js';
 
 export const TAG_TRAILERS = {
   agent: 'Agent',
@@ -31,10 +32,22 @@ export interface TagValue {
   source?: string;
 }
 
+/** The trailer sets a tag can come from: this project's hook (`Agent:`) or the `Agent-Authored:` convention. */
+export type TagConvention = typeof TAG_TRAILERS.agent | typeof AGENT_AUTHORED;
+
+/** One declared agent: its name as written, where the hook found it, its trailer set and its model. */
+export interface TagAgent extends TagValue {
+  convention: TagConvention;
+  /** The model declared with this agent: the `Agent-Model:` after its `Agent:`, or `model=` of its `Agent-Authored:`. */
+  model?: string;
+  /** The trailer line that declared it (clipped). */
+  line: string;
+}
+
 /** What a commit's trailers declare at commit time (each list at most MAX_VALUES long). */
 export interface CommitTag {
   /** Agent names as written (`claude-code`, `Copilot`). */
-  agents: TagValue[];
+  agents: TagAgent[];
   models: TagValue[];
   sessions: TagValue[];
   runners: TagValue[];
@@ -43,7 +56,7 @@ export interface CommitTag {
   /** Declared review requirements (`required`, `security-review-required`). */
   reviews: string[];
   /** The trailers that made this tag: `Agent` (this hook's set) and/or `Agent-Authored`. */
-  conventions: string[];
+  conventions: TagConvention[];
 }
 
 const MAX_VALUES = 4;
@@ -61,6 +74,7 @@ export function parseTagValue(text: string): TagValue {
 }
 
 const lower = (s: string): string => s.toLowerCase();
+const clip = (s: string): string => (s.length > MAX_LENGTH ? s.slice(0, MAX_LENGTH) : s);
 
 /** The commit tag of a trailer block, or undefined when it has none. */
 export function readCommitTag(trailers: readonly Trailer[]): CommitTag | undefined {
@@ -77,15 +91,26 @@ export function readCommitTag(trailers: readonly Trailer[]): CommitTag | undefin
     if (list.length < MAX_VALUES && !list.some((x) => key(x) === key(v))) list.push(v);
   };
   const byValue = (x: TagValue): string => x.value;
-  const convention = (name: string): void => add(tag.conventions, name, (x) => x);
+  const convention = (name: TagConvention): void => add(tag.conventions, name, (x) => x);
+  /** The last `Agent:` read: an `Agent-Model:` below it is its model (the hook writes them in that order). */
+  let last: TagAgent | undefined;
   for (const tr of trailers) {
     const token = lower(tr.token);
     if (tr.value.trim() === '') continue;
     if (token === lower(TAG_TRAILERS.agent)) {
-      add(tag.agents, parseTagValue(tr.value), byValue);
+      const agent: TagAgent = {
+        ...parseTagValue(tr.value),
+        convention: TAG_TRAILERS.agent,
+        line: clip(tr.line),
+      };
+      last = tag.agents.find((a) => a.value === agent.value && a.convention === agent.convention) ?? agent;
+      add(tag.agents, agent, byValue);
       convention(TAG_TRAILERS.agent);
-    } else if (token === lower(TAG_TRAILERS.model)) add(tag.models, parseTagValue(tr.value), byValue);
-    else if (token === lower(TAG_TRAILERS.session)) add(tag.sessions, parseTagValue(tr.value), byValue);
+    } else if (token === lower(TAG_TRAILERS.model)) {
+      const model = parseTagValue(tr.value);
+      add(tag.models, model, byValue);
+      if (last && last.model === undefined) last.model = model.value;
+    } else if (token === lower(TAG_TRAILERS.session)) add(tag.sessions, parseTagValue(tr.value), byValue);
     else if (token === lower(TAG_TRAILERS.runner)) add(tag.runners, parseTagValue(tr.value), byValue);
     else if (token === lower(TAG_TRAILERS.instructions))
       add(tag.instructions, parseTagValue(tr.value), byValue);
@@ -94,7 +119,17 @@ export function readCommitTag(trailers: readonly Trailer[]): CommitTag | undefin
       const authored = parseAgentAuthored(tr.value);
       if (!authored) continue;
       convention(AGENT_AUTHORED);
-      add(tag.agents, { value: authored.agent, source: AGENT_AUTHORED }, byValue);
+      add<TagAgent>(
+        tag.agents,
+        {
+          value: authored.agent,
+          source: AGENT_AUTHORED,
+          convention: AGENT_AUTHORED,
+          ...(authored.model ? { model: authored.model } : {}),
+          line: clip(tr.line),
+        },
+        byValue,
+      );
       if (authored.model) add(tag.models, { value: authored.model, source: AGENT_AUTHORED }, byValue);
       if (authored.policy && /review/i.test(authored.policy)) add(tag.reviews, authored.policy, (x) => x);
     }
@@ -122,4 +157,20 @@ export function parseAgentAuthored(
     else if (key === 'policy') out.policy = v;
   }
   return out;
+}
+
+/** A tag as scan results and statements record it: values only (where each came from stays in the evidence). */
+export function tagRecord(tag: CommitTag): CommitTagRecord {
+  const values = (list: TagValue[]): string[] => list.map((v) => v.value);
+  const optional = <K extends string>(key: K, list: string[]): Partial<Record<K, string[]>> =>
+    list.length > 0 ? ({ [key]: list } as Record<K, string[]>) : {};
+  return {
+    conventions: [...tag.conventions],
+    agents: values(tag.agents),
+    ...optional('models', values(tag.models)),
+    ...optional('sessions', values(tag.sessions)),
+    ...optional('runners', values(tag.runners)),
+    ...optional('instructions', values(tag.instructions)),
+    ...optional('review', [...tag.reviews]),
+  };
 }
