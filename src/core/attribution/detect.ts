@@ -3,6 +3,7 @@
  * pre-filter per field keeps the common case (no agent evidence) to a handful of regex tests.
  */
 import type { RawCommit } from '../git/log.js';
+import { addDecisionLogs, type DecisionLog, type DecisionLogKind, findDecisionLog } from './decision-log.js';
 import { coAuthors, mergeBranch, messageSubject, parseMessage, type Trailer } from './message.js';
 import { normaliseModel } from './models.js';
 import { agentFromToolName, RULES } from './rules.js';
@@ -58,6 +59,7 @@ interface CompiledMatcher {
   tier: Tier;
   literal?: string;
   requires?: RegExp;
+  log?: DecisionLogKind;
 }
 
 interface CompiledCatalogue {
@@ -96,6 +98,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         tier: m.tier ?? rule.tier,
         literal: m.literal,
         requires: m.requires ? new RegExp(m.requires, m.flags ?? 'i') : undefined,
+        log: m.log,
       });
       byField.set(m.field, list);
     }
@@ -221,6 +224,10 @@ interface Found {
   agent: AgentId;
   class: EvidenceClass;
   evidence: Evidence;
+  /** Decision logs found with this evidence (or, regrouping an attribution, the ones it had). */
+  logs?: readonly DecisionLog[];
+  /** Regrouping an attribution: the logs it had left out. */
+  logsOmitted?: number;
 }
 
 function evidenceFor(
@@ -229,6 +236,8 @@ function evidenceFor(
   match: RegExpExecArray,
   where: string,
   authorTime: number,
+  /** Where the decision log is looked for: the matched input, or the text `requires` matched. */
+  logText: string,
 ): Found {
   const rule = m.rule;
   const groups = match.groups ?? {};
@@ -261,7 +270,8 @@ function evidenceFor(
   if (rule.agentGroup && agent === 'other' && groups[rule.agentGroup])
     evidence.detail = clip(groups[rule.agentGroup]!.trim());
   if (rule.agent === 'other' && !rule.agentGroup) evidence.detail = rule.product;
-  return { agent, class: rule.class, evidence };
+  const log = m.log ? findDecisionLog(m.log, logText) : undefined;
+  return { agent, class: rule.class, evidence, ...(log ? { logs: [log] } : {}) };
 }
 
 /** What every field scan of one commit shares. */
@@ -288,14 +298,18 @@ function scanField(
     if (identSource && m.idents && !m.idents.has(identSource)) continue;
     if (seen.has(m.rule.id)) continue; // first matcher of a rule wins for one input
     const r = m.re.exec(text);
-    if (r && (!m.requires || m.requires.test(ctx.message))) {
-      seen.add(m.rule.id);
-      ctx.out.push(evidenceFor(cat, m, r, where, ctx.authorTime));
-    }
+    if (!r) continue;
+    const required = m.requires ? m.requires.exec(ctx.message) : undefined;
+    if (required === null) continue;
+    seen.add(m.rule.id);
+    ctx.out.push(evidenceFor(cat, m, r, where, ctx.authorTime, required ? required[0] : text));
   }
 }
 
-/** Groups evidence into one attribution per (agent, class): the strongest strength wins, the first model seen. */
+/**
+ * Groups evidence into one attribution per (agent, class): the strongest strength wins, the first model seen;
+ * decision logs are gathered from all of it (also from evidence that repeats a rule and place).
+ */
 export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
   const byKey = new Map<string, AgentAttribution>();
   for (const f of found) {
@@ -321,6 +335,10 @@ export function groupEvidence(found: Iterable<Found>): AgentAttribution[] {
       a.evidence.push(f.evidence);
     }
     if (STRENGTH_ORDER[f.evidence.strength] > STRENGTH_ORDER[a.strength]) a.strength = f.evidence.strength;
+    if (f.logs || f.logsOmitted) {
+      const omitted = addDecisionLogs((a.decisionLogs ??= []), f.logs ?? []) + (f.logsOmitted ?? 0);
+      if (omitted > 0) a.decisionLogsOmitted = (a.decisionLogsOmitted ?? 0) + omitted;
+    }
     if (a.modelRaw === null && f.evidence.modelRaw) {
       a.modelRaw = f.evidence.modelRaw;
       a.model = normaliseModel(f.evidence.modelRaw) ?? f.evidence.modelRaw;
@@ -342,6 +360,17 @@ export interface Detection {
 }
 
 export type { Found };
+
+/** An attribution as the evidence it was grouped from (its decision logs ride on the first), to group again. */
+export function toFound(a: AgentAttribution): Found[] {
+  return a.evidence.map((evidence, i) => ({
+    agent: a.id,
+    class: a.class,
+    evidence,
+    ...(i === 0 && a.decisionLogs ? { logs: a.decisionLogs } : {}),
+    ...(i === 0 && a.decisionLogsOmitted ? { logsOmitted: a.decisionLogsOmitted } : {}),
+  }));
+}
 
 /** Evidence from the commit itself: idents, names, trailers, footers, subject, merge branch. */
 export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): Detection {

@@ -2,6 +2,7 @@
  * Line-level records: git-ai notes (refs/notes/ai, authorship/3.0.0; LN-1) and Agent Trace records
  * (.agent-trace/; LN-2). Both are unsigned claims (`declared`); we keep agent, model and line counts.
  */
+import { addDecisionLogs, type DecisionLog, isDecisionLog, knownLink } from './decision-log.js';
 import type { Found } from './detect.js';
 import { agentFromToolName } from './rules.js';
 import type { Evidence } from './types.js';
@@ -18,6 +19,14 @@ function lineCount(ranges: string): number {
     if (b >= a) n += b - a + 1;
   }
   return n;
+}
+
+/** Adds a decision log to a finding (capped and counted as groupEvidence does). */
+function addLog(f: Found, log: DecisionLog): void {
+  const logs = [...(f.logs ?? [])];
+  const omitted = addDecisionLogs(logs, [log]);
+  f.logs = logs;
+  if (omitted > 0) f.logsOmitted = (f.logsOmitted ?? 0) + omitted;
 }
 
 interface AgentIdRecord {
@@ -73,6 +82,8 @@ export function parseGitAiNote(note: string): Found[] {
       byAgent.set(mapKey, f);
     }
     f.evidence.lines = (f.evidence.lines ?? 0) + (linesByKey.get(key) ?? 0);
+    // A session key (`s_` + 14 hex) is what git-ai's own tools look the session up by.
+    if (isDecisionLog('git-ai-session', key)) addLog(f, { kind: 'git-ai-session', value: key });
   }
   return [...byAgent.values()];
 }
@@ -106,18 +117,24 @@ export function parseAgentTrace(text: string): Map<string, Found[]> {
     const rec = r as {
       version?: unknown;
       vcs?: { type?: unknown; revision?: unknown };
+      id?: unknown;
       tool?: { name?: unknown };
       files?: unknown;
     };
     const revision = typeof rec.vcs?.revision === 'string' ? rec.vcs.revision.toLowerCase() : undefined;
     if (!revision || !/^[0-9a-f]{7,64}$/.test(revision) || !Array.isArray(rec.files)) continue;
     const toolName = typeof rec.tool?.name === 'string' ? rec.tool.name : '';
+    const recordId =
+      typeof rec.id === 'string' && isDecisionLog('agent-trace-record', rec.id.toLowerCase())
+        ? ({ kind: 'agent-trace-record', value: rec.id.toLowerCase() } as const)
+        : undefined;
     const byKey = new Map<string, Found>();
     for (const file of rec.files as Array<{ conversations?: unknown }>) {
       if (!file || !Array.isArray(file.conversations)) continue;
       for (const conv of file.conversations as Array<{
         contributor?: { type?: unknown; model_id?: unknown };
         ranges?: unknown;
+        url?: unknown;
       }>) {
         const type = conv?.contributor?.type;
         if (type !== 'ai' && type !== 'mixed') continue;
@@ -154,6 +171,10 @@ export function parseAgentTrace(text: string): Map<string, Found[]> {
           byKey.set(key, f);
         }
         f.evidence.lines = (f.evidence.lines ?? 0) + lines;
+        if (recordId) addLog(f, recordId);
+        // A conversation's link counts only when it is one of the known kinds (any other host is not followed).
+        const link = typeof conv.url === 'string' ? knownLink(conv.url) : undefined;
+        if (link) addLog(f, link);
       }
     }
     if (byKey.size > 0) out.set(revision, [...(out.get(revision) ?? []), ...byKey.values()]);

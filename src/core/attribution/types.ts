@@ -3,6 +3,8 @@
  * and the per-commit attribution the scan produces.
  */
 
+import type { DecisionLog, DecisionLogKind } from './decision-log.js';
+
 /** Agent ids (DESIGN.md). `other` = declared AI with an unrecognised tool. */
 export const AGENT_IDS = [
   'claude-code',
@@ -85,6 +87,11 @@ export interface RuleMatcher {
    * co-author is agentic only next to a workflow run link).
    */
   requires?: string;
+  /**
+   * The decision log this matcher's text links to (a session, task, run or thread): taken from the matched text,
+   * or from the text `requires` matched, when it has the kind's exact shape (decision-log.ts).
+   */
+  log?: DecisionLogKind;
 }
 
 export interface ModelCapture {
@@ -147,6 +154,12 @@ export interface AgentAttribution {
   /** Strongest strength among the evidence. */
   strength: Strength;
   evidence: Evidence[];
+  /**
+   * The agent's decision logs this commit links to (session, task, run or thread links and session ids), each
+   * of its kind's exact shape; at most MAX_DECISION_LOGS, `decisionLogsOmitted` counts the rest.
+   */
+  decisionLogs?: DecisionLog[];
+  decisionLogsOmitted?: number;
 }
 
 export interface RiskPathHit {

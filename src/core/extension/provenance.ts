@@ -71,6 +71,11 @@ function agentAnnotation(a: AgentAttribution): Record<string, unknown> {
       ...(e.via ? { via: e.via } : {}),
       ...(e.detail && a.id === 'other' ? { detail: e.detail.slice(0, 80) } : {}),
     })),
+    // Where the agent's decision log is: one click for whoever reads the attestation (never fetched here).
+    ...(a.decisionLogs?.length
+      ? { decisionLogs: a.decisionLogs.map((l) => ({ kind: l.kind, value: l.value })) }
+      : {}),
+    ...(a.decisionLogsOmitted ? { decisionLogsOmitted: a.decisionLogsOmitted } : {}),
   };
 }
 

@@ -2,13 +2,16 @@
  * Scan reports: text (terminal), Markdown (job summary) and the stable JSON. Everything that comes from
  * commits (names, subjects, paths, matched text) is untrusted: Markdown output escapes it.
  */
+import { type DecisionLog, isDecisionLog } from '../attribution/decision-log.js';
 import type { AgentAttribution, CommitAttribution, CommitTagRecord } from '../attribution/types.js';
-import { codeSpan, escapeMarkdown as escapeShared, oneLine } from '../markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown as escapeShared, oneLine } from '../markdown.js';
 import { renderSurfacesMarkdown, renderSurfacesText } from '../surfaces/render.js';
 import type { ScanResult } from './types.js';
 
 /** Commits listed in text/Markdown reports (JSON lists all). */
 export const MAX_LISTED_COMMITS = 200;
+/** Decision logs shown per agent of a commit in text/Markdown reports (JSON lists all it kept). */
+export const MAX_LISTED_LOGS = 3;
 
 const short = (sha: string | null): string => (sha ? sha.slice(0, 12) : '(root)');
 
@@ -16,7 +19,30 @@ function agentLabel(a: AgentAttribution): string {
   const model = a.model ? ` (${a.model})` : '';
   const kind = a.class === 'ai_review_suggestion' ? ' [review suggestion]' : '';
   const down = a.evidence.some((e) => e.downWeighted) ? ' [down-weighted]' : '';
-  return `${a.id}${model} ${a.strength}${kind}${down}: ${a.evidence.map((e) => (e.tier === 'GH' ? e.rule : `${e.rule}/${e.tier}`)).join(', ')}`;
+  // Each rule once: a squash body repeating a trailer in three places is one rule to read.
+  const rules = new Set(a.evidence.map((e) => (e.tier === 'GH' ? e.rule : `${e.rule}/${e.tier}`)));
+  return `${a.id}${model} ${a.strength}${kind}${down}: ${[...rules].join(', ')}`;
+}
+
+/**
+ * The decision logs of an attribution that are of their kind's exact shape (what the scan records; a report
+ * read back from JSON is checked again), the first `max` of them, and how many more there are.
+ */
+export function shownDecisionLogs(a: AgentAttribution, max: number): { logs: DecisionLog[]; more: number } {
+  const valid = (a.decisionLogs ?? []).filter((l) => isDecisionLog(l.kind, l.value));
+  return {
+    logs: valid.slice(0, max),
+    more: valid.length - Math.min(valid.length, max) + (a.decisionLogsOmitted ?? 0),
+  };
+}
+
+const moreLogs = (n: number): string => (n > 0 ? ` (+${n} more)` : '');
+
+/** A decision log as a Markdown/HTML link (links) or code (session ids); values are of their kind's shape. */
+export function decisionLogHtml(l: DecisionLog): string {
+  return l.value.startsWith('https://')
+    ? `<a href="${escapeHtml(l.value)}" rel="noopener noreferrer nofollow">${escapeHtml(l.kind)}</a>`
+    : `${escapeHtml(l.kind)} <code>${escapeHtml(l.value)}</code>`;
 }
 
 /** `Agent (claude-code, model …, session …, review required)`: what a commit-time tag declared. */
@@ -97,7 +123,12 @@ export function renderText(scan: ScanResult): string {
     out.push('', 'Commits with AI evidence:');
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
       out.push(`  ${short(c.sha)} ${plain(c.subject ?? '', 72)}`);
-      for (const a of c.agents) out.push(`      ${plain(agentLabel(a), 200)}`);
+      for (const a of c.agents) {
+        out.push(`      ${plain(agentLabel(a), 200)}`);
+        const { logs, more } = shownDecisionLogs(a, MAX_LISTED_LOGS);
+        for (const [i, l] of logs.entries())
+          out.push(`        log: ${l.kind} ${l.value}${i === logs.length - 1 ? moreLogs(more) : ''}`);
+      }
       if (c.commitTag) out.push(`      tagged at commit time: ${plain(tagLabel(c.commitTag), 300)}`);
       for (const r of c.riskPaths) out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
     }
@@ -176,7 +207,13 @@ export function renderMarkdown(scan: ScanResult): string {
       '|---|---|---|---|---|',
     );
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
-      const agents = c.agents.map((a) => escapeMarkdown(agentLabel(a), 300)).join('<br>');
+      const agents = c.agents
+        .map((a) => {
+          const { logs, more } = shownDecisionLogs(a, MAX_LISTED_LOGS);
+          const links = logs.map(decisionLogHtml).join(', ');
+          return `${escapeMarkdown(agentLabel(a), 300)}${links ? `<br>log: ${links}${moreLogs(more)}` : ''}`;
+        })
+        .join('<br>');
       const tag = c.commitTag ? escapeMarkdown(tagLabel(c.commitTag), 300) : '—';
       const paths = c.riskPaths.map((r) => code(r.path)).join('<br>');
       out.push(
@@ -202,6 +239,8 @@ export function commitJson(c: CommitAttribution): unknown {
       modelRaw: a.modelRaw,
       strength: a.strength,
       evidence: a.evidence,
+      ...(a.decisionLogs?.length ? { decisionLogs: a.decisionLogs } : {}),
+      ...(a.decisionLogsOmitted ? { decisionLogsOmitted: a.decisionLogsOmitted } : {}),
     })),
     riskPaths: c.riskPaths,
     ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { BranchInference } from '../attribution/branches.js';
-import { detach, detectCommit, groupEvidence, type Found } from '../attribution/detect.js';
+import { detach, detectCommit, groupEvidence, toFound, type Found } from '../attribution/detect.js';
 import { parseAgentTrace, parseGitAiNote } from '../attribution/linelevel.js';
 import { compileRiskPaths, riskHits, type RiskMatcher, type RiskPathConfig } from '../attribution/risk.js';
 import { RULES, RULES_DIGEST, RULES_VERSION } from '../attribution/rules.js';
@@ -329,10 +329,6 @@ export async function completeDiffs(
 /** The one warning for the commits whose contents git could not read. */
 function unreadableWarning(count: number): string {
   return `git could not read the contents of ${count} agent commit(s) (objects missing from this clone: a partial clone or a damaged repository); their line counts are unknown (linesUnknown says why). A full clone counts them.`;
-}
-
-function toFound(a: CommitAttribution['agents'][number]): Found[] {
-  return a.evidence.map((evidence) => ({ agent: a.id, class: a.class, evidence }));
 }
 
 function clip(s: string, n: number): string {

@@ -3,7 +3,7 @@
  * a GitHub-signed commit by the Copilot agent (GH-1), an App actor (CC-5, JU-1, DV-1, CU-6, CX-5). Such
  * facts are `verified`: GitHub vouches for the identity, the committer cannot write it.
  */
-import { groupEvidence } from '../attribution/detect.js';
+import { groupEvidence, toFound } from '../attribution/detect.js';
 import { normaliseModel } from '../attribution/models.js';
 import { ruleById } from '../attribution/rules.js';
 import type { AgentId, CommitAttribution, Evidence, EvidenceClass } from '../attribution/types.js';
@@ -57,7 +57,7 @@ export function upgradeEvidence(scan: ScanResult, facts: readonly GitHubFact[]):
     const add = bySha.get(c.sha);
     if (!add) return c;
     const found = [
-      ...c.agents.flatMap((a) => a.evidence.map((evidence) => ({ agent: a.id, class: a.class, evidence }))),
+      ...c.agents.flatMap(toFound),
       ...add.map((f) => {
         const rule = ruleById(f.rule)!;
         const evidence: Evidence = {

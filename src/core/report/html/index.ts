@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import chartJs from 'chart.js/dist/chart.umd.min.js?text';
 import { escapeHtml } from '../../markdown.js';
-import { toJson } from '../../scan/render.js';
+import { MAX_DECISION_LOGS } from '../../attribution/decision-log.js';
+import { decisionLogHtml, shownDecisionLogs, toJson } from '../../scan/render.js';
 import type { ScanResult } from '../../scan/types.js';
 import { visible } from '../../surfaces/render.js';
 import type { SurfaceFinding } from '../../surfaces/types.js';
@@ -166,7 +167,11 @@ function commitsSection(scan: ScanResult, model: ReportModel): string {
                 `<li>${text(e.rule, 20)} · ${text(e.tier, 4)} · ${text(e.strength, 10)} · ${text(e.where, 20)}${e.match ? `: <q>${text(e.match, 200)}</q>` : ''}${e.detail ? ` (${text(e.detail, 200)})` : ''}</li>`,
             )
             .join('');
-          return `<details><summary>${text(a.id, 40)}${a.model ? ` · ${text(a.model, 80)}` : ''} · ${text(a.strength, 10)}${a.class === 'ai_review_suggestion' ? ' · review suggestion' : ''}</summary><ul>${ev}</ul></details>`;
+          const { logs, more } = shownDecisionLogs(a, MAX_DECISION_LOGS);
+          const log = logs.length
+            ? `<li>decision log: ${logs.map(decisionLogHtml).join(', ')}${more > 0 ? ` (+${more} more)` : ''}</li>`
+            : '';
+          return `<details><summary>${text(a.id, 40)}${a.model ? ` · ${text(a.model, 80)}` : ''} · ${text(a.strength, 10)}${a.class === 'ai_review_suggestion' ? ' · review suggestion' : ''}</summary><ul>${ev}${log}</ul></details>`;
         })
         .join('');
       return `<tr><td><code>${text(c.sha.slice(0, 12))}</code></td><td>${text(c.authorDate?.slice(0, 10) ?? '', 10)}</td><td>${text(c.subject ?? '', 120)}</td><td>${text(c.author?.name ?? '', 80)}</td><td>${agents}</td><td>${c.linesAdded ?? 0} / ${c.linesRemoved ?? 0}</td><td>${model.reviewOf[c.sha] ?? '–'}</td></tr>`;

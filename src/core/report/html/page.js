@@ -57,6 +57,8 @@
         for (const a of c.agents) {
           const rules = a.evidence.map((e) => `${e.rule}/${e.tier} ${e.strength} (${e.where})`).join(', ');
           agents.append(el('li', `${a.id}${a.model ? ` · ${a.model}` : ''} · ${a.strength}: ${rules}`));
+          // Text only: the commits table below links the logs that are of their kind's exact shape.
+          for (const l of a.decisionLogs || []) agents.append(el('li', `decision log: ${l.kind} ${l.value}`));
         }
         if (data.model.reviewOf[sha]) agents.append(el('li', `review: ${data.model.reviewOf[sha]}`));
         for (const r of c.riskPaths)
