@@ -545,6 +545,70 @@ describe('evaluatePolicy', () => {
     });
   });
 
+  describe('commit-time tags', () => {
+    const tags = 'agents:\n  require-commit-tags: true\n';
+    const tagged = (...ns: number[]) =>
+      withInput((i) => {
+        for (const c of i.commits) if (ns.includes(parseInt(c.sha.slice(0, 2), 16))) c.tagged = true;
+      });
+
+    it('require-commit-tags: every counted agent commit carries the tag, else the gap is named', () => {
+      const r = ruleOf(tags, 'agents.commit-tags', tagged(1, 3));
+      expect(r).toMatchObject({ status: 'fail', code: 'COMMIT_TAG_MISSING' });
+      expect(r.reason).toBe(
+        `2 agent commits of 4 carry no commit-time tag (install the hook where they are made: agent-attest hooks install): ${sha(2).slice(0, 7)} (claude-code); ${sha(4).slice(0, 7)} (cursor)`,
+      );
+      expect(r.pointers.map((p) => p.value)).toEqual([sha(2), sha(4)]);
+      expect(ruleOf(tags, 'agents.commit-tags', tagged(1, 2, 3, 4))).toMatchObject({
+        status: 'pass',
+        reason: '4 agent commits, each tagged at commit time',
+      });
+      // Commits whose evidence does not count are unknown, not agent commits: no tag needed.
+      const strict = 'agents:\n  require-commit-tags: true\n  min-evidence-strength: declared\n';
+      expect(ruleOf(strict, 'agents.commit-tags', tagged(1, 2, 3)).status).toBe('pass');
+      expect(evaluate('agents:\n  require-commit-tags: false\n').rules).toEqual([]);
+    });
+
+    it('a declared review requirement needs a human approval of the final head, whatever the policy says', () => {
+      const declared = (change: (i: PolicyInput) => void = () => {}) =>
+        withInput((i) => {
+          i.commits[0]!.tagged = true;
+          i.commits[0]!.reviewRequired = ['security-review-required'];
+          change(i);
+        });
+      // PR #7 (commits 1 and 2) is approved by alice on its head.
+      expect(ruleOf('', 'reviews.declared', declared())).toMatchObject({
+        status: 'pass',
+        reason: '1 pull request, each with a human approval of the final head',
+      });
+      const stale = declared(
+        (i) => (collected(i).pullRequests[0]!.reviews = [review(7, alice, 'APPROVED', sha(1))]),
+      );
+      const r = ruleOf('', 'reviews.declared', stale);
+      expect(r).toMatchObject({ status: 'fail', code: 'DECLARED_REVIEW_MISSING' });
+      expect(r.reason).toBe(
+        `the declared review requirement of ${sha(1).slice(0, 7)} (security-review-required) is not met: #7 stale approval (of ${sha(1).slice(0, 7)}, head is ${sha(2).slice(0, 7)})`,
+      );
+      expect(r.pointers[0]).toEqual({ kind: 'commit', value: sha(1), url: `${REPO}/commit/${sha(1)}` });
+      const direct = declared((i) => {
+        collected(i).pullRequests.shift();
+        collected(i).commitsWithoutPullRequest.push(sha(1));
+      });
+      expect(ruleOf('', 'reviews.declared', direct).reason).toMatch(/came through no pull request$/);
+      const unavailable = declared((i) => (i.reviews = { status: 'unavailable', reason: 'no-token' }));
+      expect(ruleOf('', 'reviews.declared', unavailable)).toMatchObject({
+        status: 'fail',
+        code: 'DECLARED_REVIEW_MISSING',
+        reason: expect.stringMatching(
+          /^the declared review requirement of .* cannot be checked: review evidence is unavailable \(no-token\)/,
+        ),
+      });
+      expect(evaluate('reviews:\n  declared-reviews: ignore\n', stale).rules).toEqual([]);
+      // No commit declares one: the rule does not appear.
+      expect(evaluate('').rules).toEqual([]);
+    });
+  });
+
   it('fails closed when the statement left entries out to bound its size', () => {
     const trimmed = withInput((i) => (i.omittedCommits = 3));
     expect(ruleOf('agents:\n  denied-agents: [devin]\n', 'agents.denied', trimmed).reason).toMatch(

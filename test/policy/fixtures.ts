@@ -59,6 +59,8 @@ export function agentCommit(
       ...a,
     })),
     riskPaths: [],
+    tagged: false,
+    reviewRequired: [],
     ...extra,
   };
 }

@@ -162,6 +162,19 @@ beforeAll(async () => {
     '.claude/settings.json': SESSION_HOOK.replace('setup', 'init'),
   });
   await repo.tag('v7');
+  // Tagged at commit time (the hook's trailers, the Agent-Authored convention), each declaring a review requirement.
+  await commit('t1', 'feat: tagged\n\nAgent: claude-code (env CLAUDECODE=1)\nAgent-Review: required', {
+    'src/tagged.ts': 'export const t = 1;',
+  });
+  await repo.tag('v8');
+  await commit(
+    't2',
+    'fix: tagged\n\nAgent-Authored: Copilot, model=gpt-4-turbo, policy=security-review-required',
+    {
+      'src/tagged.ts': 'export const t = 2;',
+    },
+  );
+  await repo.tag('v9');
 
   const at = (m: number) => `2026-11-19T10:${String(m).padStart(2, '0')}:00Z`;
   github = await startGitHubServer({
@@ -215,6 +228,21 @@ beforeAll(async () => {
             commits: [sha.a5!],
             reviews: [{ id: 41, user: 'alice', state: 'APPROVED', commitId: sha.a5!, submittedAt: at(4) }],
           },
+          // The tagged commit's PR has only a comment: its declared review requirement is not met.
+          {
+            number: 8,
+            author: 'bob',
+            headSha: sha.t1!,
+            commits: [sha.t1!],
+            reviews: [{ id: 81, user: 'alice', state: 'COMMENTED', commitId: sha.t1!, submittedAt: at(8) }],
+          },
+          {
+            number: 9,
+            author: 'bob',
+            headSha: sha.t2!,
+            commits: [sha.t2!],
+            reviews: [{ id: 91, user: 'carol', state: 'APPROVED', commitId: sha.t2!, submittedAt: at(9) }],
+          },
           {
             number: 7,
             author: 'bob',
@@ -234,6 +262,8 @@ beforeAll(async () => {
   await release('hook-pushed', 'v4', 'v5');
   await release('human-only', 'v5', 'v6');
   await release('hook-reviewed', 'v6', 'v7');
+  await release('tagged-unreviewed', 'v7', 'v8');
+  await release('tagged-reviewed', 'v8', 'v9');
 }, 120_000);
 
 afterAll(async () => {
@@ -365,6 +395,29 @@ describe('deploy gate scenarios', () => {
     ).toBe('fail');
   });
 
+  it('commit-time tags: require-commit-tags and a declared review requirement, failing then passing', async () => {
+    const tags = 'agents:\n  require-commit-tags: true\n';
+    const untagged = (await judge('reviewed', tags)).rules.find((r) => r.id === 'agents.commit-tags')!;
+    expect(untagged).toMatchObject({ status: 'fail', code: 'COMMIT_TAG_MISSING' });
+    expect(untagged.reason).toContain(`${sha.a1!.slice(0, 7)} (claude-code)`);
+    expect(untagged.pointers.map((p) => p.value)).toEqual([sha.a1]);
+    expect(await status('tagged-reviewed', tags, 'agents.commit-tags')).toBe('pass');
+
+    // Any policy enforces a declared review requirement: a PR with only a comment fails, naming the commit.
+    const unreviewed = await judge('tagged-unreviewed', tags);
+    expect(unreviewed.pass).toBe(false);
+    const declared = unreviewed.rules.find((r) => r.id === 'reviews.declared')!;
+    expect(declared).toMatchObject({ status: 'fail', code: 'DECLARED_REVIEW_MISSING' });
+    expect(declared.reason).toBe(
+      `the declared review requirement of ${sha.t1!.slice(0, 7)} (required) is not met: #8 no approval`,
+    );
+    expect(declared.pointers.map((p) => p.value)).toEqual([sha.t1, '#8']);
+    const reviewed = await judge('tagged-reviewed', tags);
+    expect(reviewed.pass).toBe(true);
+    expect(reviewed.rules.find((r) => r.id === 'reviews.declared')).toMatchObject({ status: 'pass' });
+    expect((await judge('tagged-unreviewed', 'reviews:\n  declared-reviews: ignore\n')).pass).toBe(true);
+  });
+
   it('the JSON result carries the policy digest', async () => {
     const loaded = parsePolicy(`version: 1\n${humanReview}`, 'policy.yml');
     const json = policyResult(await judge('stale', humanReview), loaded);
@@ -387,6 +440,8 @@ describe('query over the released bundles', () => {
       'dist/protected.tgz',
       'dist/reviewed.tgz',
       'dist/stale.tgz',
+      'dist/tagged-reviewed.tgz',
+      'dist/tagged-unreviewed.tgz',
     ]);
     expect(all.filteredOut).toBe(3);
     const stale = all.rows.find((r) => r.subject.name === 'dist/stale.tgz')!;
@@ -448,7 +503,8 @@ describe('query over the released bundles', () => {
     ).toBe(0);
     const doc = JSON.parse(json.out);
     expect(doc).toMatchObject({ version: 1, signerPinned: true, filters: { agent: 'claude-code' } });
-    expect(doc.rows).toHaveLength(4);
+    // Four releases of Claude Code's co-author trailer, one of its commit-time tag.
+    expect(doc.rows).toHaveLength(5);
 
     // A tampered copy next to the good ones: listed under skipped, never as a result.
     const bad = path.join(root, 'tampered');

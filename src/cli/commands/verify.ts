@@ -77,7 +77,7 @@ signer (at least one of the first six, or --allow-any-identity):
   --key FILE                          verify key-signed bundles with a PEM public key
 policy (a file, or the rule flags — not both; docs/policy.md):
   --policy FILE                       YAML policy file
-  --require-human-review  --allowed-agents A,B  --denied-agents A,B  --allowed-models GLOB,…
+  --require-human-review  --require-commit-tags  --allowed-agents A,B  --denied-agents A,B  --allowed-models GLOB,…
   --denied-models GLOB,…  --min-evidence-strength verified|declared|inferred
   --max-agent-share N (0..1 or 40%)   --min-approvals N   --max-age 30d|12h|90m
   --unknown allow|count-as-agent|deny (commits without agent evidence)

@@ -44,6 +44,7 @@ export const IDENTITY_OPTIONS = {
 /** Keys of PolicyInputs (src/core/policy/types.ts): the plain rules, docs/policy.md "Plain inputs". */
 export const RULE_OPTIONS = {
   requireHumanReview: both('require-human-review', 'boolean'),
+  requireCommitTags: both('require-commit-tags', 'boolean'),
   minApprovals: both('min-approvals'),
   allowedAgents: both('allowed-agents', 'list'),
   deniedAgents: both('denied-agents', 'list'),

@@ -61,8 +61,10 @@ export function evaluatePolicy(policy: Policy, input: PolicyInput, options: Eval
     deniedModelsRule,
     agentShareRule,
     unknownRule,
+    commitTagsRule,
     humanReviewRule,
     minApprovalsRule,
+    declaredReviewRule,
     protectedAgentCodeRule,
     protectedApprovalsRule,
     surfaceRule(
@@ -455,6 +457,39 @@ function unknownRule(ctx: Context): RuleResult | undefined {
   );
 }
 
+/** Every counted coding-agent commit carries a commit-time tag: a gap in the tagging process fails, named. */
+function commitTagsRule(ctx: Context): RuleResult | undefined {
+  if (!ctx.policy.agents.requireCommitTags) return undefined;
+  const id = 'agents.commit-tags';
+  const none = ctx.needsExtension(id);
+  if (none) return none;
+  const agentCode = ctx.agentCommits.filter((c) => ctx.agentsOf(c).some((a) => a.class === 'coding-agent'));
+  const untagged = agentCode.filter((c) => !c.tagged);
+  if (untagged.length > 0) {
+    const named = untagged.map(
+      (c) =>
+        `${short(c.sha)} (${ctx
+          .agentsOf(c)
+          .map((a) => a.id)
+          .join(', ')})`,
+    );
+    return {
+      ...fail(
+        id,
+        `${plural(untagged.length, 'agent commit')} of ${agentCode.length} carry no commit-time tag (install the hook where they are made: agent-attest hooks install): ${list(named)}`,
+        untagged.map((c) => ctx.commitPointer(c.sha)),
+      ),
+      code: 'COMMIT_TAG_MISSING',
+    };
+  }
+  return pass(
+    id,
+    agentCode.length === 0
+      ? 'no agent commits'
+      : `${plural(agentCode.length, 'agent commit')}, each tagged at commit time`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Reviews: human approvals of each pull request's final head, recomputed from the attested review records.
 
@@ -599,6 +634,32 @@ function minApprovalsRule(ctx: Context): RuleResult | undefined {
     need,
     () => `pull requests with fewer than ${need} human approvals of their head`,
   );
+}
+
+/**
+ * A commit whose commit-time tag declares a review requirement (`Agent-Review: required`, `policy=security-review-
+ * required`) needs a human approval of the final head of the pull request that brought it. On whenever a policy is
+ * evaluated and a commit declares one (`reviews.declared-reviews: ignore` turns it off).
+ */
+function declaredReviewRule(ctx: Context): RuleResult | undefined {
+  if (ctx.policy.reviews.declaredReviews === 'ignore') return undefined;
+  const declaring = ctx.input.commits.filter((c) => c.reviewRequired.length > 0);
+  if (declaring.length === 0) return undefined;
+  const id = 'reviews.declared';
+  const none = ctx.needsExtension(id);
+  if (none?.code === 'PREDICATE_INVALID') return none;
+  const named = list(declaring.map((c) => `${short(c.sha)} (${c.reviewRequired.join(', ')})`));
+  const scope = reviewScope(
+    ctx,
+    declaring.map((c) => c.sha),
+    false,
+  );
+  const result = scope.unavailable
+    ? fail(id, `the declared review requirement of ${named} cannot be checked: ${scope.unavailable}`)
+    : approvalsRule(ctx, id, scope, 1, `the declared review requirement of ${named} is not met`);
+  if (result.status !== 'fail') return result;
+  const pointers = [...declaring.map((c) => ctx.commitPointer(c.sha)), ...result.pointers];
+  return { ...result, pointers, code: 'DECLARED_REVIEW_MISSING' };
 }
 
 /** The pull requests the reviews cover (agent code, or all when asked) each need `need` human approvals of their head. */

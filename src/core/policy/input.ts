@@ -180,10 +180,13 @@ function commitFacts(
   }
   const pathList = (v: unknown): string[] | undefined =>
     Array.isArray(v) ? v.map((p) => (isObject(p) ? String(p.path) : String(p))) : undefined;
+  const tag = isObject(ann.commitTag) ? ann.commitTag : undefined;
   return {
     sha,
     url: commitUrl(uri, sha),
     agents,
+    tagged: tag !== undefined,
+    reviewRequired: Array.isArray(tag?.review) ? tag.review.map(String) : [],
     // The full list, or nothing: a capped list cannot clear a commit of touching a protected path.
     paths: ann.pathsOmitted ? undefined : pathList(ann.paths),
     // Risk paths and the config surfaces the commit changed: what is recorded when the full list is not.

@@ -53,7 +53,7 @@ export function policyFromInputs(
     if (s === '') throw error(k, 'is empty — give a value, or leave it out');
     return s;
   };
-  const bool = (k: 'requireHumanReview' | 'denyExecutableSurfaces'): boolean => {
+  const bool = (k: 'requireHumanReview' | 'requireCommitTags' | 'denyExecutableSurfaces'): boolean => {
     const v = inputs[k];
     if (v === undefined || typeof v === 'boolean') return v ?? false;
     const s = v.trim().toLowerCase();
@@ -72,6 +72,7 @@ export function policyFromInputs(
   set(text('unknown'), (v) => (agents.unknown = v as UnknownTreatment));
   set(text('maxAgentShare'), (v) => (agents['max-agent-share'] = share(v)));
 
+  if (bool('requireCommitTags')) agents['require-commit-tags'] = true;
   if (bool('requireHumanReview')) reviews['require-human-review'] = true;
   set(text('minApprovals'), (v) => {
     if (!/^[0-9]+$/.test(v)) throw error('minApprovals', `is \`${v}\` — write a whole number such as 2`);

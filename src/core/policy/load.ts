@@ -186,11 +186,13 @@ export function normalizePolicy(doc: PolicyDocument): Policy {
       minStrength: ag['min-evidence-strength'] ?? 'inferred',
       maxAgentShare: ag['max-agent-share'] === undefined ? undefined : parseShare(ag['max-agent-share']),
       unknown: ag.unknown ?? 'allow',
+      requireCommitTags: ag['require-commit-tags'] ?? false,
     },
     reviews: {
       requireHumanReview: rv['require-human-review'] ?? false,
       minApprovals: rv['min-approvals'],
       appliesTo: rv['applies-to'] ?? 'agent-prs',
+      declaredReviews: rv['declared-reviews'] ?? 'enforce',
       protectedPaths: (rv['protected-paths'] ?? []).map((p) => ({
         paths: p.paths,
         minApprovals: p['min-approvals'],

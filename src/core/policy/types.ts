@@ -29,6 +29,7 @@ export interface PolicyDocument {
     'denied-models'?: string[];
     'unknown-model'?: 'allow' | 'deny';
     'min-evidence-strength'?: Strength;
+    'require-commit-tags'?: boolean;
     'max-agent-share'?: number | string;
     unknown?: UnknownTreatment;
   };
@@ -36,6 +37,7 @@ export interface PolicyDocument {
     'require-human-review'?: boolean;
     'min-approvals'?: number;
     'applies-to'?: 'agent-prs' | 'all-prs';
+    'declared-reviews'?: 'enforce' | 'ignore';
     'protected-paths'?: { paths: string[]; 'min-approvals'?: number; 'agent-code'?: 'allow' | 'deny' }[];
   };
   surfaces?: {
@@ -66,12 +68,16 @@ export interface Policy {
     /** 0..1 */
     maxAgentShare?: number;
     unknown: UnknownTreatment;
+    /** Every counted agent commit must carry a commit-time tag. */
+    requireCommitTags: boolean;
   };
   reviews: {
     requireHumanReview: boolean;
     /** Set only when the policy asks for a number of approvals. */
     minApprovals?: number;
     appliesTo: 'agent-prs' | 'all-prs';
+    /** Whether a review requirement a commit declares (its commit-time tag) is enforced: `enforce` by default. */
+    declaredReviews: 'enforce' | 'ignore';
     protectedPaths: { paths: string[]; minApprovals?: number; agentCode: 'allow' | 'deny' }[];
   };
   surfaces: {
@@ -87,6 +93,7 @@ export interface Policy {
  */
 export interface PolicyInputs {
   requireHumanReview?: boolean | string;
+  requireCommitTags?: boolean | string;
   minApprovals?: number | string;
   allowedAgents?: string[] | string;
   deniedAgents?: string[] | string;
@@ -150,6 +157,10 @@ export interface CommitFacts {
   paths?: string[];
   /** The risk-relevant paths it touched (always recorded). */
   riskPaths: string[];
+  /** The commit carries a commit-time tag (annotations.commitTag). */
+  tagged: boolean;
+  /** Review requirements its commit-time tag declares (`required`, `security-review-required`). */
+  reviewRequired: string[];
 }
 
 /** A pull request as the statement records it (the GitHub layer's evidence, its approval recomputed here). */
@@ -219,14 +230,21 @@ export interface Pointer {
   url?: string;
 }
 
+/**
+ * `PREDICATE_INVALID`: the rule could not read the statement; `COMMIT_TAG_MISSING`: agent commits without a
+ * commit-time tag (require-commit-tags); `DECLARED_REVIEW_MISSING`: a commit declared a review requirement and its
+ * pull request's final head has no human approval.
+ */
+export type RuleCode = 'PREDICATE_INVALID' | 'COMMIT_TAG_MISSING' | 'DECLARED_REVIEW_MISSING';
+
 export interface RuleResult {
   id: string;
   status: RuleStatus;
   /** One line. */
   reason: string;
   pointers: Pointer[];
-  /** Why a rule could not read the statement: `PREDICATE_INVALID` (docs/policy.md). */
-  code?: 'PREDICATE_INVALID';
+  /** Why a rule failed, where a script may act on it (docs/policy.md, docs/verify.md). */
+  code?: RuleCode;
 }
 
 export interface Decision {
