@@ -141,7 +141,7 @@ describe('output paths and instances', () => {
 
   it('removes credentials from a remote', () => {
     expect(publishableRemote('https://x-access-token:abc@github.com/o/r')).toBe('https://github.com/o/r');
-    expect(publishableRemote('git@github.com:o/r.git')).toBe('git@github.com:o/r.git');
+    expect(publishableRemote('git@github.com:o/r.git')).toBe('ssh://github.com/o/r.git');
   });
 
   const claims = (visibility: string) =>

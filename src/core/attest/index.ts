@@ -23,7 +23,7 @@ import type {
   TlogEntryFacts,
 } from '../sign/index.js';
 import { assertCertificateMatchesClaims, resolveEndpoints, signStatement } from '../sign/index.js';
-import type { BuildContext } from '../statement/build.js';
+import type { BuildContext, LocalSource } from '../statement/build.js';
 import { buildStatement, serializeStatement } from '../statement/build.js';
 import type { ResourceDescriptor, Subject } from '../statement/types.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
@@ -79,6 +79,8 @@ export interface FactsContext {
   mode: AttestMode;
   /** The token's GitHub claims (github mode). */
   claims?: GitHubClaims;
+  /** What this machine read of the source (local mode): its repository only when it may be published. */
+  source?: LocalSource;
   subjects: Subject[];
   repoPath: string;
   logger: Logger;
@@ -264,6 +266,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
         env,
         mode,
         ...(claims ? { claims } : {}),
+        ...(context.kind === 'local' ? { source: context.source } : {}),
         subjects,
         repoPath,
         logger,

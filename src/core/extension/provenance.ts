@@ -45,8 +45,8 @@ export interface AttestExtension {
 }
 
 export interface ProvenanceOptions {
-  /** e.g. https://github.com/OWNER/REPO */
-  repositoryUri: string;
+  /** e.g. https://github.com/OWNER/REPO; without it, commit entries carry their digest only (no uri). */
+  repositoryUri?: string;
   reviews?: ReviewsSection;
   /** Version and digest of the config-surface catalogue the findings came from. */
   surfaceCatalogue?: { version: string; digest: string };
@@ -126,7 +126,7 @@ export function toProvenance(
       hash.update(`${canonicalize(attributionRecord(c))}\n`);
     }
     const entry: ResourceDescriptor = {
-      uri: `git+${opts.repositoryUri}@${c.sha}`,
+      ...(opts.repositoryUri ? { uri: `git+${opts.repositoryUri}@${c.sha}` } : {}),
       digest: { gitCommit: c.sha },
       annotations: {
         agents: c.agents.map(agentAnnotation),

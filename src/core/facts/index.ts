@@ -188,11 +188,12 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
     const repository = options.repository ?? ctx.claims?.repository;
     const facts = await gatherReleaseFacts(ctx.repoPath, { ...options, repository }, ctx.logger);
     gathered = facts;
-    const repositoryUri = repository ? `${options.serverUrl}/${repository}` : `file://${ctx.repoPath}`;
+    // Never the checkout's path: a signed statement must not carry this machine's directory names.
+    const repositoryUri = repository ? `${options.serverUrl}/${repository}` : ctx.source?.repository;
     const review = facts.reviews ? reviewsProvenance(facts.reviews) : undefined;
     const reviews = review?.extension ?? notRequested(options);
     const { dependencies, extension } = toProvenance(facts.scan, {
-      repositoryUri,
+      ...(repositoryUri ? { repositoryUri } : {}),
       surfaceCatalogue: facts.surfaces.catalogue,
       ...(reviews ? { reviews } : {}),
     });

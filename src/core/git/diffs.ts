@@ -135,12 +135,19 @@ function addFile(d: CommitDiff, entry: NumstatEntry): void {
 
 /** First line of git's error output, for messages. */
 function firstLine(stderr: string, fallback: string): string {
-  return (
-    stderr
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? fallback
-  );
+  const line = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  return line === undefined ? fallback : withoutLocalPaths(line);
+}
+
+/**
+ * git names files on this machine in some errors (`packed object … (stored in /home/…/pack-….pack)`): the
+ * reason goes into reports and signed statements, so an absolute path keeps only its last part.
+ */
+export function withoutLocalPaths(text: string): string {
+  return text.replace(/(?<![\w.:/\\-])(?:[A-Za-z]:)?[\\/][^\s'"()]*[\\/]([^\s'"()\\/]+)/g, '…/$1');
 }
 
 /** Parses diff-tree's `-z` output (numstat or raw) into one Answer per commit header. */

@@ -31,7 +31,7 @@ export interface GitHubBuildContext {
 
 /** What a machine outside GitHub Actions can vouch for about the source. All optional. */
 export interface LocalSource {
-  /** Remote URL (credentials removed) or `file://` path of the repository. */
+  /** The origin remote as it may be published (publishableRemote); absent for a repository without one. */
   repository?: string;
   /** Symbolic ref checked out, e.g. refs/heads/main. */
   ref?: string;
@@ -98,7 +98,11 @@ function localPredicate(ctx: LocalBuildContext): ProvenancePredicate {
   const resolvedDependencies: ResourceDescriptor[] = [];
   if (commit) {
     const at = ref ?? commit;
-    resolvedDependencies.push({ uri: `git+${repository ?? 'unknown'}@${at}`, digest: { gitCommit: commit } });
+    // No uri without a publishable repository: a digest alone is a valid descriptor (in-toto v1).
+    resolvedDependencies.push({
+      ...(repository ? { uri: `git+${repository}@${at}` } : {}),
+      digest: { gitCommit: commit },
+    });
   }
   const predicate: ProvenancePredicate = {
     buildDefinition: {
