@@ -30,7 +30,8 @@ subjects (any combination, at least one):
 
 facts:
   --repo-path DIR            the repository the artifacts were built from (default: the workspace)
-  --base REV, --head REV     the commit range whose agent footprint is attested
+  --base REV, --head REV     the commit range whose agent footprint is attested (--base root: the
+                             whole history, whatever the tags)
   --github-api-url URL       GitHub API for review evidence (default: GITHUB_API_URL or api.github.com)
   --repository OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY)
   --tag-pattern GLOB         release tags that mark the default base (default v[0-9]*, [0-9]*)

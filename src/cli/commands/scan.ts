@@ -29,7 +29,8 @@ inferred), high-risk paths they touched, and the lines they changed. Commits wit
 options:
   --repo-path DIR      the git checkout to scan (default: the current directory)
   --base REV           first commit NOT in the range (default: the newest release tag reachable from
-                       --head, other than --head itself; without one, the whole history)
+                       --head, other than --head itself; without one, the whole history);
+                       'root': the whole history whatever the tags
   --head REV           last commit of the range (default: HEAD)
   --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and '[0-9]*')
   --risk-path GLOB     an extra high-risk path glob (repeatable)

@@ -31,6 +31,9 @@ export interface RangeOptions {
 
 export const DEFAULT_TAG_PATTERNS: readonly string[] = ['v[0-9]*', '[0-9]*'];
 
+/** `--base root` (action `base-ref: root`): the whole history up to head, whatever tags there are. */
+export const ROOT_BASE = 'root';
+
 /** A revision given by a user: no option look-alikes, no whitespace or control characters. */
 function checkRev(rev: string, flag: string): void {
   // eslint-disable-next-line no-control-regex
@@ -126,19 +129,47 @@ export async function newestReleaseTag(
   return undefined;
 }
 
+/** A repository with no commit at all (freshly initialised, or every ref deleted). */
+async function hasNoCommits(repoPath: string): Promise<boolean> {
+  const r = await runGit(repoPath, ['rev-list', '-n', '1', '--all']);
+  return r.code === 0 && r.stdout.toString('utf8').trim() === '';
+}
+
+/**
+ * A given base after head (the two swapped: head is in the base's history) is an error; a base equal to head is
+ * an empty range, which the scan reports.
+ */
+async function checkRangeOrder(repoPath: string, base: string, head: string, flag: string): Promise<void> {
+  if (base === head) return;
+  const r = await runGit(repoPath, ['merge-base', '--is-ancestor', head, base]);
+  if (r.code === 0) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${flag} ${base.slice(0, 12)} comes after head ${head.slice(0, 12)} (head is in its history), so the range is empty; swap --base and --head, or give an older base.`,
+    );
+  }
+}
+
 export async function resolveRange(opts: RangeOptions): Promise<ResolvedRange> {
   const { repoPath } = opts;
   await gitDir(repoPath);
+  if (opts.head === undefined && (await hasNoCommits(repoPath))) {
+    throw new AgentAttestError(
+      'INPUT_INVALID',
+      `${repoPath} has no commits yet, so there is no history to scan; commit first (or pass --repo-path with another checkout).`,
+    );
+  }
   const head = await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD');
+  if (opts.base === ROOT_BASE) return { base: null, head, baseRule: 'root' };
   if (opts.base) {
-    return { base: await resolveCommit(repoPath, opts.base, '--base'), head, baseRule: 'explicit' };
+    const base = await resolveCommit(repoPath, opts.base, '--base');
+    await checkRangeOrder(repoPath, base, head, '--base');
+    return { base, head, baseRule: 'explicit' };
   }
   if (opts.pullRequestBase) {
-    return {
-      base: await resolveCommit(repoPath, opts.pullRequestBase, 'pull request base'),
-      head,
-      baseRule: 'pull-request',
-    };
+    // A stale pull request run (its head already merged into the base) is an empty range, said by the scan.
+    const base = await resolveCommit(repoPath, opts.pullRequestBase, 'pull request base');
+    return { base, head, baseRule: 'pull-request' };
   }
   const raw = opts.tagPattern ?? DEFAULT_TAG_PATTERNS;
   const patterns = typeof raw === 'string' ? [raw] : [...raw];

@@ -249,6 +249,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     throw new AgentAttestError('GIT_ERROR', `git diff-tree left commits unanswered in ${opts.repoPath}`);
 
   if (boundary.size > 0 && seen === 0) throw shallowError(opts.repoPath);
+  if (seen === 0) {
+    const w = emptyRangeWarning(range);
+    warnings.push(w);
+    logger.warn(w);
+  }
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
   if (unreadable > 0) warnings.push(unreadableWarning(unreadable));
   warnings.push(...branches.warnings);
@@ -324,6 +329,16 @@ export async function completeDiffs(
     totals: computeTotals(commits, scan.range.commits),
     ...(unreadable > 0 ? { warnings: [...scan.warnings, unreadableWarning(unreadable)] } : {}),
   };
+}
+
+/** Said when a range holds no commit: a base equal to head, or one whose history already holds head. */
+function emptyRangeWarning(range: ResolvedRange): string {
+  const base = range.base?.slice(0, 12) ?? '(root)';
+  const why =
+    range.base === range.head
+      ? 'base and head are the same commit'
+      : `head ${range.head.slice(0, 12)} is already in the history of the ${range.baseRule === 'pull-request' ? 'pull request base' : 'base'}`;
+  return `the range ${base}..${range.head.slice(0, 12)} holds no commits (${why}): nothing was attributed; give an older --base, or --base root for the whole history.`;
 }
 
 /** The one warning for the commits whose contents git could not read. */
