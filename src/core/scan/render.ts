@@ -12,6 +12,12 @@ import type { ScanResult } from './types.js';
 export const MAX_LISTED_COMMITS = 200;
 /** Decision logs shown per agent of a commit in text/Markdown reports (JSON lists all it kept). */
 export const MAX_LISTED_LOGS = 3;
+/** Risk paths shown per commit in text/Markdown reports (the scan keeps up to 16, JSON lists them). */
+export const MAX_LISTED_RISK_PATHS = 3;
+
+/** How many risk paths of a commit are not shown: those past the listed ones and those the scan left out. */
+const riskPathsMore = (c: CommitAttribution): number =>
+  Math.max(0, c.riskPaths.length - MAX_LISTED_RISK_PATHS) + (c.riskPathsOmitted ?? 0);
 
 const short = (sha: string | null): string => (sha ? sha.slice(0, 12) : '(root)');
 
@@ -130,7 +136,9 @@ export function renderText(scan: ScanResult): string {
           out.push(`        log: ${l.kind} ${l.value}${i === logs.length - 1 ? moreLogs(more) : ''}`);
       }
       if (c.commitTag) out.push(`      tagged at commit time: ${plain(tagLabel(c.commitTag), 300)}`);
-      for (const r of c.riskPaths) out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
+      for (const r of c.riskPaths.slice(0, MAX_LISTED_RISK_PATHS))
+        out.push(`      risk: ${plain(r.path, 160)} [${r.categories.join(', ')}]`);
+      if (riskPathsMore(c) > 0) out.push(`      risk: … and ${riskPathsMore(c)} more paths`);
     }
     if (listed.length > MAX_LISTED_COMMITS)
       out.push(`  … and ${listed.length - MAX_LISTED_COMMITS} more (use --format json)`);
@@ -215,7 +223,11 @@ export function renderMarkdown(scan: ScanResult): string {
         })
         .join('<br>');
       const tag = c.commitTag ? escapeMarkdown(tagLabel(c.commitTag), 300) : '—';
-      const paths = c.riskPaths.map((r) => code(r.path)).join('<br>');
+      const paths =
+        c.riskPaths
+          .slice(0, MAX_LISTED_RISK_PATHS)
+          .map((r) => code(r.path))
+          .join('<br>') + (riskPathsMore(c) > 0 ? `<br>… and ${riskPathsMore(c)} more` : '');
       out.push(
         `| ${code(short(c.sha))} | ${escapeMarkdown(c.subject ?? '', 100)} | ${agents} | ${tag} | ${paths} |`,
       );

@@ -40,15 +40,26 @@ function itemText(i: SurfaceItem): string {
   return `${sign} ${visible(what)}${detail !== undefined ? `: ${visible(detail)}` : ''}`;
 }
 
+/** Commits listed per finding in text and Markdown (a file changed in every release would list hundreds). */
+export const MAX_LISTED_SURFACE_COMMITS = 10;
+
+/** `… and N more` for the commits of a finding beyond those listed (and those a statement left out). */
+function moreCommits(f: SurfaceFinding): string {
+  const omitted = typeof f['commitsOmitted'] === 'number' ? f['commitsOmitted'] : 0;
+  const more = Math.max(0, f.commits.length - MAX_LISTED_SURFACE_COMMITS) + omitted;
+  return more > 0 ? `, … and ${more} more` : '';
+}
+
 function commitsText(f: SurfaceFinding): string {
   const details = new Map((f.commitDetails ?? []).map((d) => [d.sha, d.agents]));
-  return f.commits
-    .map((sha) => {
-      const agents = details.get(sha) ?? [];
-      const who = agents.map((a) => `${a.id}${a.model ? `/${a.model}` : ''} ${a.strength}`).join(', ');
-      return `${sha.slice(0, 12)}${who ? ` (${visible(who)})` : ''}`;
-    })
-    .join(', ');
+  const listed = f.commits.slice(0, MAX_LISTED_SURFACE_COMMITS).map((sha) => {
+    // Each agent once: its coding-agent and review-suggestion evidence read the same here.
+    const who = [
+      ...new Set((details.get(sha) ?? []).map((a) => `${a.id}${a.model ? `/${a.model}` : ''} ${a.strength}`)),
+    ].join(', ');
+    return `${sha.slice(0, 12)}${who ? ` (${visible(who)})` : ''}`;
+  });
+  return `${listed.join(', ')}${moreCommits(f)}`;
 }
 
 export function renderSurfacesText(findings: SurfaceFinding[]): string {
@@ -97,7 +108,12 @@ export function renderSurfacesMarkdown(findings: SurfaceFinding[]): string {
         f.tool,
         f.capabilities.join(', ') || '—',
         f.rule,
-        f.commits.map((s) => s.slice(0, 12)).join(', ') || '—',
+        f.commits.length
+          ? `${f.commits
+              .slice(0, MAX_LISTED_SURFACE_COMMITS)
+              .map((s) => s.slice(0, 12))
+              .join(', ')}${moreCommits(f)}`
+          : '—',
       ]),
     ),
     '',
