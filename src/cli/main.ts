@@ -5,7 +5,7 @@
  */
 import { AgentAttestError, messageOf } from '../core/errors.js';
 import type { CliIO } from './io.js';
-import { processIO } from './io.js';
+import { NO_COLOR_FLAG, paint, processIO } from './io.js';
 import { VERSION } from '../core/version.js';
 
 type CommandModule = { run(argv: string[], io: CliIO): Promise<number> };
@@ -53,11 +53,23 @@ export function usage(): string {
     ...lines,
     '',
     'Run `agent-attest <command> --help` for its options.',
+    `${NO_COLOR_FLAG} (anywhere, every command) turns colour off, as a non-empty NO_COLOR does; FORCE_COLOR=1`,
+    'turns it on for a log that is not a terminal. Progress lines appear only when stderr is a terminal.',
   ].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const [first, ...rest] = argv;
+export async function main(argv: string[], given?: CliIO): Promise<number> {
+  // --no-color is global: taken out wherever it stands (before a `--`), so no command has to know it.
+  const end = argv.indexOf('--');
+  const isNoColor = (a: string, i: number) => a === NO_COLOR_FLAG && (end < 0 || i < end);
+  const noColor = argv.some(isNoColor);
+  const io =
+    given === undefined
+      ? processIO({ noColor })
+      : noColor
+        ? { ...given, color: { stdout: false, stderr: false } }
+        : given;
+  const [first, ...rest] = argv.filter((a, i) => !isNoColor(a, i));
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.stdout(usage() + '\n');
     return first === undefined ? 2 : 0;
@@ -71,23 +83,27 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const name = alias?.name ?? first;
   const command = alias ?? (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
   if (!command) {
-    io.stderr(`agent-attest: unknown command '${first}'; run \`agent-attest --help\` for the list.\n`);
+    io.stderr(
+      `${paint(io, 'stderr', 'error', 'agent-attest:')} unknown command '${first}'; run \`agent-attest --help\` for the list.\n`,
+    );
     return 2;
   }
   try {
     const mod = await command.load();
     return await mod.run(rest, io);
   } catch (e) {
+    const fail = (message: string) =>
+      io.stderr(`${paint(io, 'stderr', 'error', `agent-attest ${name}:`)} ${message}\n`);
     if (e instanceof AgentAttestError) {
-      io.stderr(`agent-attest ${name}: ${e.message}\n`);
+      fail(e.message);
       return e.exitCode;
     }
     const fileProblem = fileSystemProblem(e);
     if (fileProblem !== undefined) {
-      io.stderr(`agent-attest ${name}: ${fileProblem}\n`);
+      fail(fileProblem);
       return 2;
     }
-    io.stderr(`agent-attest ${name}: unexpected error: ${messageOf(e)}\n`);
+    fail(`unexpected error: ${messageOf(e)}`);
     if (process.env['AGENT_ATTEST_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
     return 2;
   }

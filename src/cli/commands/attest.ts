@@ -2,7 +2,7 @@
  * `agent-attest attest`: argv → AttestOptions → attest() → text or JSON. The action builds the same
  * AttestOptions from its inputs.
  */
-import type { AttestDeps, AttestOptions, AttestResult } from '../../core/attest/index.js';
+import type { AttestDeps, AttestOptions, AttestProgress, AttestResult } from '../../core/attest/index.js';
 import { attest, pushFailure } from '../../core/attest/index.js';
 import type { RuntimeEnvironment } from '../../core/config.js';
 import { readEnvironment } from '../../core/config.js';
@@ -12,7 +12,7 @@ import { releaseFactsCollector, REVIEW_SCOPES } from '../../core/facts/index.js'
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import { lazySbomHook } from '../../core/report/sbom/hook.js';
-import { printable, stderrLogger } from '../io.js';
+import { count, printable, progressLine, stderrLogger } from '../io.js';
 
 export const HELP = `usage: agent-attest attest [options]
 
@@ -228,10 +228,12 @@ export async function run(argv: string[], io: CliIO, deps: Partial<AttestDeps> =
     return 0;
   }
   const collector = releaseFactsCollector(parsed.facts);
+  const progress = progressLine(io);
   const result = await attest(parsed.options, {
     cwd: io.cwd,
-    logger: stderrLogger(io, parsed.verbose),
+    logger: stderrLogger(progress.io, parsed.verbose),
     collectFacts: collector.collect,
+    onProgress: (p) => progress.update(attestStatus(p)),
     ...(parsed.sbom
       ? {
           sbom: lazySbomHook(collector.facts, {
@@ -241,10 +243,16 @@ export async function run(argv: string[], io: CliIO, deps: Partial<AttestDeps> =
       : {}),
     ...deps,
     env,
-  });
+  }).finally(() => progress.clear());
   io.stdout(parsed.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
   // The result (with every bundle path) is printed first; then a refused push fails the command.
   const failure = pushFailure(result);
   if (failure) throw failure;
   return 0;
+}
+
+function attestStatus(p: AttestProgress): string {
+  if (p.step === 'hashing') return `hashing… ${count(p.files)} of ${count(p.totalFiles)} files`;
+  if (p.step === 'scanning') return `scanning… ${count(p.commits)} commits`;
+  return `signing… ${count(p.signed)} of ${count(p.statements)} statements`;
 }

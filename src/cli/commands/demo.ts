@@ -8,7 +8,7 @@ import type { DemoOptions, DemoResult, StepResult } from '../../demo/index.js';
 import { runDemo } from '../../demo/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import { printable, stderrLogger } from '../io.js';
+import { paint, printable, stderrLogger } from '../io.js';
 
 export const HELP = `usage: agent-attest demo [--keep DIR] [--format text|json] [--verbose]
 
@@ -56,7 +56,9 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
   }
   const keep = values.keep === undefined ? undefined : await keepFolder(values.keep, io.cwd);
 
-  const mark = io.isTTY ? { ok: '✔', fail: '✘' } : { ok: '[ok]', fail: '[FAIL]' };
+  const mark = io.isTTY
+    ? { ok: paint(io, 'stdout', 'pass', '✔'), fail: paint(io, 'stdout', 'fail', '✘') }
+    : { ok: '[ok]', fail: '[FAIL]' };
   if (format === 'text') {
     io.stdout(
       'agent-attest demo: a release with agent-written code, from commit to deploy gate (127.0.0.1 only, no network)\n',
@@ -75,7 +77,7 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
   if (!result.ok) {
     const failed = result.steps.find((s) => !s.ok);
     io.stderr(
-      `agent-attest demo: step '${result.failedStep}' did not behave as expected: ${printable(failed?.summary ?? '')}\n`,
+      `${paint(io, 'stderr', 'error', 'agent-attest demo:')} step '${result.failedStep}' did not behave as expected: ${printable(failed?.summary ?? '')}\n`,
     );
     return 1;
   }

@@ -16,7 +16,7 @@ import {
 import { readEnvironment } from '../../core/config.js';
 import type { IdentityPolicy } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { printable, stderrLogger, type CliIO } from '../io.js';
+import { paint, printable, stderrLogger, type CliIO } from '../io.js';
 
 /** Version of the `--format json` document. */
 export const QUERY_VERSION = 1;
@@ -150,7 +150,9 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
   }
 
   for (const s of result.skipped)
-    io.stderr(`warning: ${clean(s.bundle.path)}#${s.bundle.index} not verified: ${clean(s.reason)}\n`);
+    io.stderr(
+      `${paint(io, 'stderr', 'warn', 'warning:')} ${clean(s.bundle.path)}#${s.bundle.index} not verified: ${clean(s.reason)}\n`,
+    );
   for (const s of result.ignored) {
     io.stderr(
       `note: ${clean(s.bundle.path)}#${s.bundle.index} ignored, not a Sigstore bundle: ${clean(s.reason)}\n`,

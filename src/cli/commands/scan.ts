@@ -16,7 +16,7 @@ import { attributionOf, withLineShare } from '../../core/report/line-share/index
 import { JsonReportWriter, renderMarkdown, renderText, toJson } from '../../core/scan/render.js';
 import type { ScanResult } from '../../core/scan/types.js';
 import { parseCommandArgs } from '../args.js';
-import { stderrLogger, type CliIO } from '../io.js';
+import { count, progressLine, stderrLogger, type CliIO } from '../io.js';
 
 const HELP = `usage: agent-attest scan [--repo-path DIR] [--base REV] [--head REV] [--tag-pattern GLOB]...
                          [--format text|json|markdown|html|sarif] [--output FILE] [--line-share]
@@ -91,10 +91,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
   const env = readEnvironment();
-  const base = stderrLogger(io, values.verbose);
-  // The report is the output: progress lines only with --verbose, warnings always.
+  const progress = progressLine(io);
+  const base = stderrLogger(progress.io, values.verbose);
+  // The report is the output: the library's info lines only with --verbose, warnings always.
   const logger = { ...base, info: base.debug };
-  const progress = progressIndicator(io);
   // JSON lists every commit: written as the scan settles each one, so memory does not grow with the range.
   // Not with reviews: GitHub's evidence upgrades change commits after the scan, so the report waits for them.
   const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
@@ -108,6 +108,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const lineIndex = values['line-share'] && stream ? attributionOf([]) : undefined;
   const repoPath = path.resolve(io.cwd, values['repo-path'] ?? '.');
   try {
+    progress.update('reading the range and its AI config changes…');
     const facts = await gatherReleaseFacts(
       repoPath,
       {
@@ -124,7 +125,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       },
       logger,
       {
-        onProgress: progress.update,
+        onProgress: (p) => progress.update(`scanning… ${count(p.commits)} commits`),
         // Text and Markdown list the commits with evidence.
         retain: stream ? 'none' : format === 'json' ? 'all' : 'evidence',
         ...(stream
@@ -140,10 +141,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     let scan = facts.scan;
     if (values['line-share']) {
       const riskPaths = riskPathConfig(values['risk-path']);
+      progress.update('blaming… (reading the history below the range first)');
       scan = await withLineShare(repoPath, scan, {
         ...(lineIndex ? { index: lineIndex } : {}),
         ...(riskPaths ? { riskPaths } : {}),
         logger,
+        onProgress: (p) => progress.update(`blaming… ${count(p.files)} of ${count(p.totalFiles)} files`),
       });
     }
     progress.clear();
@@ -202,25 +205,4 @@ async function writeWhole(file: string, text: string): Promise<void> {
       `cannot write the report to '${file}': ${(e as NodeJS.ErrnoException).code ?? String(e)}; choose a writable --output path`,
     );
   }
-}
-
-/** A one-line counter on a terminal's stderr, shown only once a scan has taken more than a second. */
-export function progressIndicator(io: CliIO): {
-  update: (p: { commits: number; elapsedMs: number; done: boolean }) => void;
-  clear: () => void;
-} {
-  let shown = false;
-  return {
-    update: (p) => {
-      if (!io.isTTY || p.done || p.elapsedMs < 1000) return;
-      shown = true;
-      io.stderr(
-        `\r\x1b[2Kscanning… ${p.commits.toLocaleString('en')} commits (${(p.elapsedMs / 1000).toFixed(1)} s)`,
-      );
-    },
-    clear: () => {
-      if (shown) io.stderr('\r\x1b[2K');
-      shown = false;
-    },
-  };
 }

@@ -28,7 +28,7 @@ import { describeRoot } from '../../core/trust/describe.js';
 import type { Decision } from '../../core/policy/index.js';
 import { parseArtifactArgument, type VerifiedBundle, type VerifyProgress } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { printable, stderrLogger, type CliIO } from '../io.js';
+import { count, paint, printable, progressLine, stderrLogger, type CliIO, type Tone } from '../io.js';
 
 /** Version of the `--format json` document (docs/verify.md). */
 export { REPORT_VERSION };
@@ -124,7 +124,7 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
   const json =
     argv.includes('--format=json') || argv.some((a, i) => a === '--format' && argv[i + 1] === 'json');
   const conformance = invokedAs === 'verify-bundle';
-  const progress = progressIndicator(io);
+  const progress = progressLine(io);
   try {
     const { values, positionals } = parseCommandArgs(invokedAs, argv, OPTIONS);
     const v = values as Values & { format?: string; staging?: boolean; verbose?: boolean; help?: boolean };
@@ -144,6 +144,7 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         "--staging needs --trusted-root FILE: this verifier does not know the staging instance's TUF repository; pass the staging trusted_root.json (or --tuf-url URL --tuf-root FILE).",
       );
     }
+    progress.update('verifying…');
     const result = await runGate(
       {
         artifacts: positionals.map(parseArtifactArgument),
@@ -163,9 +164,9 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         online: v.online as boolean | undefined,
         githubApiUrl: v['github-api-url'] as string | undefined,
         allowInsecureRegistry: v['allow-insecure-registry'] as boolean | undefined,
-        onProgress: progress.update,
+        onProgress: (p) => progress.update(verifyStatus(p)),
       },
-      { logger: stderrLogger(io, v.verbose), env: readEnvironment() },
+      { logger: stderrLogger(progress.io, v.verbose), env: readEnvironment() },
     );
     progress.clear();
     if (json) {
@@ -175,13 +176,14 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         result.judgements.size > 0
           ? (await import('../../core/policy/render.js')).renderDecisionText
           : undefined;
-      io.stdout(formatText(result, v.verbose ?? false, render));
+      const tone = (t: Tone, text: string) => paint(io, 'stdout', t, text);
+      io.stdout(formatText(result, v.verbose ?? false, tone, render));
     }
     return result.pass ? 0 : 1;
   } catch (e) {
     progress.clear();
     const error = gateError(e);
-    io.stderr(`agent-attest ${invokedAs}: ${oneLine(error.message)}\n`);
+    io.stderr(`${paint(io, 'stderr', 'error', `agent-attest ${invokedAs}:`)} ${oneLine(error.message)}\n`);
     if (json) io.stdout(`${JSON.stringify(errorDocument(error), null, 2)}\n`);
     return error.exitCode;
   }
@@ -199,9 +201,12 @@ const clean = printable;
 function formatText(
   { report, judgements, reasons }: GateResult,
   verbose: boolean,
+  tone: (t: Tone, text: string) => string,
   render?: RenderText,
 ): string {
-  const lines: string[] = [decisionLine(report, judgements, reasons.length)];
+  const ok = tone('pass', '✓');
+  const bad = tone('fail', '✗');
+  const lines: string[] = [decisionLine(report, judgements, reasons.length, tone)];
   for (const a of report.artifacts) {
     const digest = Object.entries(a.digests)[0];
     // An image's name already holds its digest; a tag given is shown as what it named at verification time.
@@ -210,21 +215,24 @@ function formatText(
       a.image ? `${clean(a.name)}${tag}` : `${clean(a.name)}${digest ? `  ${digest[0]}:${digest[1]}` : ''}`,
     );
     for (const v of a.verified) {
-      lines.push(`  signature ✓  ${source(v.bundle)}: ${describeSigner(v)}`);
+      lines.push(`  signature ${ok}  ${source(v.bundle)}: ${describeSigner(v)}`);
       const j = judgements.get(v);
       if (j && render) {
         const [head, ...rules] = decisionLines(j, render);
-        lines.push(`  policy    ${j.display.pass ? '✓' : '✗'}  ${head}`, ...rules.map((l) => `    ${l}`));
+        lines.push(
+          `  policy    ${j.display.pass ? ok : bad}  ${head}`,
+          ...rules.map((l) => `    ${toneRule(l, tone)}`),
+        );
       }
     }
     if (!a.ok || verbose) {
       for (const f of a.failures)
-        lines.push(`  signature ✗  ${source(f.bundle)}: ${f.code}: ${clean(f.reason)}`);
+        lines.push(`  signature ${bad}  ${source(f.bundle)}: ${f.code}: ${clean(f.reason)}`);
       if (a.failuresOmitted)
         lines.push(
           `  … and ${a.failuresOmitted} more bundle(s) that do not verify it (--format json lists the first)`,
         );
-      if (!a.ok && a.failures.length === 0) lines.push('  signature ✗  no bundle');
+      if (!a.ok && a.failures.length === 0) lines.push(`  signature ${bad}  no bundle`);
     }
   }
   // Which roots, from where and how old: what every signature above rests on.
@@ -238,6 +246,7 @@ function decisionLine(
   report: GateResult['report'],
   judgements: GateResult['judgements'],
   reasons: number,
+  tone: (t: Tone, text: string) => string,
 ): string {
   const total = report.artifacts.length;
   const unverified = report.artifacts.filter((a) => !a.ok).length;
@@ -247,13 +256,13 @@ function decisionLine(
   );
   const policy = judgements.size > 0;
   if (reasons === 0)
-    return `PASS  ${total} artifact(s): signature verified, signed by the expected signer${policy ? ', policy passed' : ''} (trusted root: ${report.trustedRoots.join(', ')})`;
+    return `${tone('pass', 'PASS')}  ${total} artifact(s): signature verified, signed by the expected signer${policy ? ', policy passed' : ''} (trusted root: ${report.trustedRoots.join(', ')})`;
   const parts: string[] = [];
   if (unverified > 0)
     parts.push(`signature: ${unverified} of ${total} artifact(s) have no bundle that verifies`);
   else parts.push(`signature: all ${total} artifact(s) verified`);
   if (ruleFailures > 0) parts.push(`policy: ${ruleFailures} rule failure(s)`);
-  return `FAIL  ${parts.join('; ')}`;
+  return `${tone('fail', 'FAIL')}  ${parts.join('; ')}`;
 }
 
 type RenderText = (d: Decision, loaded?: { name: string; sha256: string }) => string;
@@ -281,28 +290,15 @@ function describeSigner(v: VerifiedBundle): string {
   return clean(parts.join(', '));
 }
 
-/** A one-line counter of bundles read on a terminal's stderr, shown once verifying has taken a second. */
-export function progressIndicator(
-  io: CliIO,
-  now: () => number = () => performance.now(),
-): { update: (p: VerifyProgress) => void; clear: () => void } {
-  const started = now();
-  let shown = false;
-  let last = 0;
-  return {
-    update: (p) => {
-      if (!io.isTTY) return;
-      const t = now();
-      if (t - started < 1000 || t - last < 100) return;
-      last = t;
-      shown = true;
-      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-      const of = p.totalBytes > 0 ? ` (${mb(p.bytes)} of ${mb(p.totalBytes)} MB)` : '';
-      io.stderr(`\r\x1b[2Kverifying… ${p.bundles.toLocaleString('en')} bundles${of}`);
-    },
-    clear: () => {
-      if (shown) io.stderr('\r\x1b[2K');
-      shown = false;
-    },
-  };
+/** The status line while bundles are read: how many, and how far through the files. */
+function verifyStatus(p: VerifyProgress): string {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  const of = p.totalBytes > 0 ? `, ${mb(p.bytes)} of ${mb(p.totalBytes)} MB` : '';
+  return `verifying… ${count(p.bundles)} bundles${of}`;
+}
+
+/** A rule line of the policy's text starts with its status: PASS, FAIL (or another word, left as it is). */
+function toneRule(line: string, tone: (t: Tone, text: string) => string): string {
+  const status = /^(PASS|FAIL)\b/.exec(line)?.[1];
+  return status ? `${tone(status === 'PASS' ? 'pass' : 'fail', status)}${line.slice(status.length)}` : line;
 }

@@ -84,7 +84,15 @@ export interface FactsContext {
   subjects: Subject[];
   repoPath: string;
   logger: Logger;
+  /** Called as commits are scanned. */
+  onScanProgress?: (p: { commits: number }) => void;
 }
+
+/** Where a long attest is: hashing subject files, scanning the range, or signing statements. */
+export type AttestProgress =
+  | { step: 'hashing'; files: number; totalFiles: number }
+  | { step: 'scanning'; commits: number }
+  | { step: 'signing'; signed: number; statements: number };
 
 export interface CollectedFacts {
   /** Appended after resolvedDependencies[0] in every statement. */
@@ -99,6 +107,8 @@ export interface AttestDeps {
   logger?: Logger;
   /** Other engines' facts: agent attribution, reviews, config surfaces. */
   collectFacts?: (ctx: FactsContext) => Promise<CollectedFacts>;
+  /** Called as the work proceeds: files hashed, commits scanned, statements signed (a progress indicator). */
+  onProgress?: (p: AttestProgress) => void;
   now?: () => Date;
   /** Replaces the sigstore-js signer (tests of the orchestration). */
   createSigner?: (endpoints: SigningEndpoints, identity: IdentityToken) => StatementSigner;
@@ -241,7 +251,12 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
 
   // Cheap, local failures first: subjects, the output paths, then the token, before any service is called.
-  const { images, files } = await resolveAllSubjects(options, workspace);
+  const progress = deps.onProgress;
+  const { images, files } = await resolveAllSubjects(
+    options,
+    workspace,
+    progress && ((p) => progress({ step: 'hashing', ...p })),
+  );
   const subjects = [...files, ...images.map(({ name, digest }) => ({ name, digest }))];
   // Pushed images each get their own statement; everything else shares statements of up to 1024 subjects.
   const groups: { subjects: Subject[]; image?: ImageSubject }[] = options.pushToRegistry
@@ -270,6 +285,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
         subjects,
         repoPath,
         logger,
+        ...(progress ? { onScanProgress: (p) => progress({ step: 'scanning', commits: p.commits }) } : {}),
       })
     : { dependencies: [] };
 
@@ -412,10 +428,13 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   // signature in flight has settled, so no bundle appears after the error.
   const bundles = new Array<Buffer | undefined>(payloads.length);
   const failures: unknown[] = [];
+  let signed = 0;
+  progress?.({ step: 'signing', signed, statements: payloads.length });
   await mapBounded([...payloads.keys()], SIGN_CONCURRENCY, async (i) => {
     if (failures.length > 0) return;
     try {
       bundles[i] = await signOne(i);
+      progress?.({ step: 'signing', signed: ++signed, statements: payloads.length });
     } catch (e) {
       failures.push(e);
     }
@@ -509,6 +528,7 @@ async function checkOutputPaths(outputs: OutputPaths, env: RuntimeEnvironment, s
 async function resolveAllSubjects(
   options: AttestOptions,
   workspace: string,
+  onHashed?: (p: { files: number; totalFiles: number }) => void,
 ): Promise<{ images: ImageSubject[]; files: Subject[] }> {
   const input = options.subjects;
   const { images, nameAndDigestUsed } = await resolveImageSubjects(input, {
@@ -527,7 +547,11 @@ async function resolveAllSubjects(
     (rest.checksums ?? '').trim() !== '';
   const files =
     hasRest || images.length === 0
-      ? await resolveSubjects(rest, { workspace, threads: options.hashThreads })
+      ? await resolveSubjects(rest, {
+          workspace,
+          threads: options.hashThreads,
+          ...(onHashed ? { onHashed } : {}),
+        })
       : [];
   if (options.pushToRegistry && images.length === 0)
     throw new AgentAttestError(

@@ -186,7 +186,12 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
       return { dependencies: [] };
     }
     const repository = options.repository ?? ctx.claims?.repository;
-    const facts = await gatherReleaseFacts(ctx.repoPath, { ...options, repository }, ctx.logger);
+    const facts = await gatherReleaseFacts(
+      ctx.repoPath,
+      { ...options, repository },
+      ctx.logger,
+      ctx.onScanProgress ? { onProgress: ctx.onScanProgress } : {},
+    );
     gathered = facts;
     // Never the checkout's path: a signed statement must not carry this machine's directory names.
     const repositoryUri = repository ? `${options.serverUrl}/${repository}` : ctx.source?.repository;

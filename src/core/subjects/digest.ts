@@ -109,6 +109,8 @@ export interface DigestOptions {
   threads?: number;
   /** File sizes from an earlier stat: small files then take the one-read path, batches balance bytes. */
   sizes?: number[];
+  /** Called with the number of files hashed so far (a progress indicator). */
+  onHashed?: (files: number) => void;
 }
 
 function fileError(file: string, e: unknown): AgentAttestError {
@@ -152,6 +154,8 @@ export async function digestFiles(
   const results = new Array<string>(files.length);
   let next = 0;
   const take = () => (next < queue.length ? queue[next++] : undefined);
+  let hashed = 0;
+  const done = (n: number) => options.onHashed?.((hashed += n));
 
   const hashHere = async () => {
     const state: HashState = {};
@@ -170,6 +174,7 @@ export async function digestFiles(
         } catch (e) {
           throw fileError(files[i]!, e);
         }
+        done(1);
       }
       // Yield between batches so the workers' replies are taken and they are handed more.
       if (workers.length > 0) await new Promise((r) => setImmediate(r));
@@ -203,6 +208,7 @@ export async function digestFiles(
           Object.assign(new Error(reply.error.message), { code: reply.error.code }),
         );
       batch.forEach((fileIndex, k) => (results[fileIndex] = reply.digests![k]!));
+      done(batch.length);
     }
   };
 

@@ -41,6 +41,8 @@ export interface ResolveSubjectsOptions {
   /** Threads that hash files; default one per core. */
   threads?: number;
   algorithm?: DigestAlgorithm;
+  /** Called as files are hashed (a progress indicator). */
+  onHashed?: (p: { files: number; totalFiles: number }) => void;
 }
 
 const DIGEST_HEX_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
@@ -217,7 +219,13 @@ export async function resolveSubjects(
     const digests = await digestFiles(
       files.map((f) => f.absolute),
       algorithm,
-      { sizes: files.map((f) => f.size), threads: options.threads },
+      {
+        sizes: files.map((f) => f.size),
+        threads: options.threads,
+        ...(options.onHashed
+          ? { onHashed: (n: number) => options.onHashed!({ files: n, totalFiles: files.length }) }
+          : {}),
+      },
     );
     files.forEach((f, i) => subjects.push({ name: f.name, digest: { [algorithm]: digests[i]! } }));
   }
