@@ -156,6 +156,17 @@ describe('resolveSubjects: digest and checksums', () => {
     expect(subjects).toEqual([{ name: 'dist/a.tgz', digest: { sha256: hexA } }]);
   });
 
+  it('sorts subjects by name when inputs are combined (docs/statement.md), whatever order they come in', async () => {
+    const given = {
+      paths: ['dist/a.tgz'],
+      digest: `sha256:${hexA}`,
+      name: 'zz-last',
+      checksums: `${hexA}  0-first\n${hexA}  m-middle\n`,
+    };
+    const names = (await resolveSubjects(given, { workspace: ws })).map((s) => s.name);
+    expect(names).toEqual(['0-first', 'dist/a.tgz', 'm-middle', 'zz-last']);
+  });
+
   it('parses sha256sum and sha512sum output, text, binary, escaped and BSD styles, by digest length', () => {
     const h512 = createHash('sha512').update('x').digest('hex');
     const text = [

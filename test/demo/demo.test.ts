@@ -213,7 +213,19 @@ describe('agent-attest demo', () => {
       }
     };
     const byBundle = (b: string) => offline.find((c) => c.includes(`--bundle ${b}`))!;
-    expect((await outcome(byBundle('releases/app-1.sigstore.json'))).code).toBe(1);
+    const refused = await outcome(byBundle('releases/app-1.sigstore.json'));
+    expect(refused.code).toBe(1);
+    // docs/verify.md shows this very output as its sample: the same, times, digests and ports aside.
+    const docs = await readFile(path.resolve(import.meta.dirname, '../../docs/verify.md'), 'utf8');
+    const sample = /```\n\$ agent-attest (verify [^\n]*)\n([\s\S]*?)```/.exec(docs)!;
+    expect(sample[1]).toBe(byBundle('releases/app-1.sigstore.json'));
+    const volatile = (text: string) =>
+      text
+        .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
+        .replace(/\b[0-9a-f]{12,64}\b/g, '<hex>')
+        .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>')
+        .replace(/signed \d+m ago/g, 'signed <age> ago');
+    expect(volatile(sample[2]!)).toBe(volatile(refused.out));
     expect((await outcome(byBundle('releases/app-2.sigstore.json'))).code).toBe(0);
     const tamperedCmd = offline.find((c) => c.startsWith('verify tampered/'))!;
     expect((await outcome(tamperedCmd)).out).toContain('SUBJECT_MISMATCH');

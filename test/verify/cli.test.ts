@@ -6,10 +6,34 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/verify.js';
 import { main } from '../../src/cli/main.js';
+import { CLI_NAMES } from '../../src/core/gate/options.js';
+import { PINNING_KEYS } from '../../src/core/verify/identity.js';
 import { DEMO, fakeIO, GH, haveReal, PG, SIGSTORE_JS, tempDir } from './helpers.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const DEMO_SHA256 = 'ae57936def59bc4c75edd3a837d89bcefc6d3a5e31d55a6fa7a71624f92c3c3b';
+
+describe('verify --help', () => {
+  it('counts and lists exactly the options that pin a signer, as the check requires one of them', async () => {
+    const io = fakeIO();
+    expect(await run(['--help'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('signer ('));
+    const header =
+      /^signer \(one or more of the (\d+) options on the next five lines, or --allow-any-identity\):$/.exec(
+        lines[at]!,
+      );
+    expect(header, lines[at]).not.toBeNull();
+    const flags = lines.slice(at + 1, at + 6).flatMap((l) => [...l.matchAll(/--[a-z-]+/g)].map((m) => m[0]));
+    const pinning = PINNING_KEYS.map((k) => CLI_NAMES.of(k));
+    expect(flags.sort()).toEqual([...pinning].sort());
+    expect(Number(header![1])).toBe(pinning.length);
+    // What the check asks for when none is given names the same options.
+    const none = fakeIO();
+    expect(await run(['--bundle', 'b.json', `sha256:${'a'.repeat(64)}`], none)).toBe(2);
+    for (const flag of pinning.filter((f) => !f.endsWith('-id'))) expect(none.err).toContain(flag);
+  });
+});
 
 describe('verify CLI: bad input exits 2 with one line naming the input', () => {
   it('unknown flag', async () => {

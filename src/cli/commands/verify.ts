@@ -24,6 +24,7 @@ import {
   type RuleOptionKey,
 } from '../../core/gate/options.js';
 import { oneLine } from '../../core/markdown.js';
+import { PINNING_KEYS } from '../../core/verify/identity.js';
 import { describeRoot } from '../../core/trust/describe.js';
 import type { Decision } from '../../core/policy/index.js';
 import { parseArtifactArgument, type VerifiedBundle, type VerifyProgress } from '../../core/verify/index.js';
@@ -65,7 +66,7 @@ reviews GitHub holds.
   --allow-legacy-bundles              accept v0.1 bundles (and v0.2 without an inclusion proof)
   --allow-message-signatures          accept plain signatures of the artifacts (no statement; not with a
                                       predicate type, policy, rule flags or --online)
-signer (at least one of the first six, or --allow-any-identity):
+signer (one or more of the ${PINNING_KEYS.length} options on the next five lines, or --allow-any-identity):
   --signer-workflow [HOST/]OWNER/REPO/.github/workflows/FILE.yml[@REF]
   --signer-repo [HOST/]OWNER/REPO     repository of the signing workflow
   --repository [HOST/]OWNER/REPO      repository whose run signed; --repository-id N
@@ -297,8 +298,10 @@ function verifyStatus(p: VerifyProgress): string {
   return `verifying… ${count(p.bundles)} bundles${of}`;
 }
 
-/** A rule line of the policy's text starts with its status: PASS, FAIL (or another word, left as it is). */
+/** A rule line of the policy's text starts with its mark (FAIL, ok, skip); pointer lines are left alone. */
+const RULE_TONES: Record<string, Tone> = { FAIL: 'fail', ok: 'pass', skip: 'dim' };
+
 function toneRule(line: string, tone: (t: Tone, text: string) => string): string {
-  const status = /^(PASS|FAIL)\b/.exec(line)?.[1];
-  return status ? `${tone(status === 'PASS' ? 'pass' : 'fail', status)}${line.slice(status.length)}` : line;
+  const m = /^( *)(FAIL|ok|skip)\b/.exec(line);
+  return m ? `${m[1]}${tone(RULE_TONES[m[2]!]!, m[2]!)}${line.slice(m[0].length)}` : line;
 }

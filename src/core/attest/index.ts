@@ -28,7 +28,7 @@ import { buildStatement, serializeStatement } from '../statement/build.js';
 import type { ResourceDescriptor, Subject } from '../statement/types.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import type { SubjectInput } from '../subjects/index.js';
-import { resolveSubjects, shard } from '../subjects/index.js';
+import { bySubjectName, resolveSubjects, shard } from '../subjects/index.js';
 import { dockerConfigCredentials } from '../oci/credentials.js';
 import { mapBounded, pushAttestations, type PushOutcome } from '../oci/push.js';
 import type { RegistryOptions } from '../oci/registry.js';
@@ -257,7 +257,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     workspace,
     progress && ((p) => progress({ step: 'hashing', ...p })),
   );
-  const subjects = [...files, ...images.map(({ name, digest }) => ({ name, digest }))];
+  const subjects = [...files, ...images.map(({ name, digest }) => ({ name, digest }))].sort(bySubjectName);
   // Pushed images each get their own statement; everything else shares statements of up to 1024 subjects.
   const groups: { subjects: Subject[]; image?: ImageSubject }[] = options.pushToRegistry
     ? [

@@ -144,7 +144,7 @@ async function matchFiles(patterns: string[], workspace: string): Promise<Matche
       );
     }
   }
-  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...byName.values()].sort(bySubjectName);
 }
 
 /** Parses `ALG:HEX` (sha256, sha384 or sha512). */
@@ -196,7 +196,12 @@ export function dedupeSubjects(subjects: Subject[]): Subject[] {
     // Same artifact named twice with different algorithms: keep both digests on one subject.
     byName.set(s.name, { name: s.name, digest: { ...prior.digest, ...s.digest } });
   }
-  return [...byName.values()];
+  return [...byName.values()].sort(bySubjectName);
+}
+
+/** Subjects in name order (code points): the same inputs, in any combination, give the same statement. */
+export function bySubjectName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** All subjects from every input, digested, deduplicated. At least one, or an error saying what to pass. */

@@ -50,8 +50,8 @@ export interface IdentityResult {
   reasons: string[];
 }
 
-/** The constraints that pin a signer; the issuer alone does not. */
-const PINNING_KEYS = [
+/** The constraints that pin a signer (at least one, or allowAnyIdentity); the issuer alone does not. */
+export const PINNING_KEYS = [
   'signerWorkflow',
   'signerRepo',
   'repository',
