@@ -268,6 +268,14 @@ export const WILD_SHAPES: WildShape[] = [
   },
   {
     class: 'new-agents-and-names',
+    name: 'a Codex task link of the /codex/cloud/tasks/ form, in Markdown',
+    author: human,
+    message:
+      'Trim the cache keys (#1412)\n\n[Codex Task](https://chatgpt.com/codex/cloud/tasks/task_b_0f1e2d3c4b5a69788796a5b4c3d2e1f0)\n',
+    expect: { codex: { strength: 'declared', rule: 'CX-2' } },
+  },
+  {
+    class: 'new-agents-and-names',
     name: 'AI-assisted naming a tool and a model',
     author: human,
     message: 'Simplify the router\n\nAI-assisted: Claude Code (Opus 4.6)\n',
