@@ -31,6 +31,8 @@ import {
 } from './attribution-real/score.js';
 
 const args = process.argv.slice(2);
+/** A notes ref no repository has: the scan reads no git notes. */
+const NO_NOTES = 'refs/notes/agent-attest-bench-none';
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -95,6 +97,10 @@ for (const f of files) {
   await scanRange({
     repoPath: dir,
     range: { base: null, head: file.head, baseRule: 'root' },
+    // The labels judge what the commits themselves carry; a mirror clone also holds refs/notes/ai (git-ai's
+    // line-level notes, which `git clone --bare` does not fetch): scanned, its notes would count as evidence the
+    // labels never looked at.
+    notesRef: NO_NOTES,
     retain: 'none',
     onCommit: (c) => {
       if (wanted.has(c.sha)) found.set(c.sha, c);

@@ -276,6 +276,28 @@ export const WILD_SHAPES: WildShape[] = [
   },
   {
     class: 'new-agents-and-names',
+    name: 'Claude Code attribution trailers (Claude-Generated-By with the model after the surface)',
+    author: human,
+    message:
+      'Bump the runtime (#812)\n\nClaude-Generated-By: Claude Code (cli/claude-opus-4-5=100%)\nClaude-Steers: 1\nClaude-Permission-Prompts: 3\nClaude-Escapes: 0\n',
+    expect: { 'claude-code': { strength: 'declared', rule: 'CC-9', model: 'anthropic/claude-opus-4-5' } },
+  },
+  {
+    class: 'new-agents-and-names',
+    name: 'Claude-Generated-By naming no model',
+    author: human,
+    message: 'Tidy the docs\n\nClaude-Generated-By: Claude Code (cli/claude=100%)\n',
+    expect: { 'claude-code': { strength: 'declared', rule: 'CC-9', model: null } },
+  },
+  {
+    class: 'new-agents-and-names',
+    name: 'a Claude co-author line without angle brackets',
+    author: human,
+    message: 'Fix the flaky span test\n\nCo-Authored-By: Claude claude@anthropic.com\n',
+    expect: { 'claude-code': { strength: 'declared', rule: 'CC-6' } },
+  },
+  {
+    class: 'new-agents-and-names',
     name: 'AI-assisted naming a tool and a model',
     author: human,
     message: 'Simplify the router\n\nAI-assisted: Claude Code (Opus 4.6)\n',
@@ -324,6 +346,13 @@ export const WILD_SHAPES: WildShape[] = [
 
 /** Look-alikes next to each class: none of them is an agent commit. */
 export const WILD_NEGATIVES: WildShape[] = [
+  {
+    class: 'new-agents-and-names',
+    name: 'a person co-author without angle brackets at a look-alike domain',
+    author: human,
+    message: 'Fix the build\n\nCo-Authored-By: Claude Shannon claude@anthropic.com.evil.example\n',
+    expect: {},
+  },
   {
     class: 'committer-only-marker',
     name: "aider's committer-only marker: a user commit made through aider",

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AgentId, Rule } from './types.js';
 
-export const RULES_VERSION = '2026.11.4';
+export const RULES_VERSION = '2026.11.5';
 
 /** An optional emoji or symbol before a footer line (`🤖 Generated with …`), but no words. */
 const FOOTER = '^(?:[^\\sA-Za-z0-9]{1,4}\\s*)?';
@@ -111,6 +111,12 @@ const rules: Rule[] = [
         idents: [...ALL_IDENTS],
         pattern: '^(?<name>[^<]*?)\\s*<(?:claude|claude-code)@anthropic\\.com>$',
       },
+      // A co-author line written by hand (or by a prompt) without the angle brackets git expects.
+      {
+        field: 'trailer',
+        pattern:
+          '^Co-Authored-By:\\s*(?<name>Claude[^<>@\\r\\n]*?)\\s+(?:claude|claude-code|noreply)@anthropic\\.com\\s*$',
+      },
     ],
     agent: 'claude-code',
     product: 'Claude Code (non-default / Bedrock / prompt variants)',
@@ -145,6 +151,24 @@ const rules: Rule[] = [
     tier: 'V2',
     source: 'observed: github/gh-aw-firewall history (id 242468646, login Claude)',
     note: 'Added: the GitHub-hosted Claude agent commits as `Claude <242468646+Claude@…>`; the reference has no row.',
+  },
+  {
+    id: 'CC-9',
+    matchers: [
+      {
+        field: 'trailer',
+        pattern:
+          '^Claude-Generated-By:\\s*Claude Code\\b(?:\\s*\\((?:[A-Za-z0-9_-]+/)?(?<model>[^=,)\\s]+))?',
+      },
+    ],
+    agent: 'claude-code',
+    product: 'Claude Code attribution trailers (Claude-Generated-By, Claude-Steers, Claude-Plan, …)',
+    class: 'coding_agent',
+    tier: 'S1',
+    model: { group: 'model', ignore: '^claude$' },
+    source:
+      'observed: anthropics/claude-code-action history (`Claude-Generated-By: Claude Code (cli/claude-opus-4-5=100%)`)',
+    note: 'Added: the model follows the surface (`cli/`); a bare `claude` names no model.',
   },
   // ── GitHub Copilot ─────────────────────────────────────────────────────────────────────────────
   {
