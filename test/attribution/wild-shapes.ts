@@ -94,6 +94,15 @@ export const WILD_SHAPES: WildShape[] = [
   // ── Trailers outside the last paragraph ───────────────────────────────────────────────────────────
   {
     class: 'footer-outside-last-paragraph',
+    name: 'a squashed trailer paragraph running on into a multi-line plan block (Claude-Plan:)',
+    author: human,
+    committer: { name: 'GitHub', email: 'noreply@github.com' },
+    message:
+      'Drop the legacy runner (#851)\n\n* Drop the legacy runner\n\n- remove the old path\n\nCo-Authored-By: Claude <noreply@anthropic.com>\nClaude-Steers: 1\nClaude-Plan:\n<claude-plan>\n# Plan: drop the runner\n\n1. Delete the old module\n2. Update the docs\n</claude-plan>\n\n* Address review\n\n- rename a helper\n',
+    expect: { 'claude-code': { strength: 'declared', rule: 'CC-1' } },
+  },
+  {
+    class: 'footer-outside-last-paragraph',
     name: 'a co-author line, a blank line, then Copilot-Session',
     author: human,
     message: `Rework the queue\n\nCo-authored-by: Copilot App <223556219+Copilot${GH}>\n\nCopilot-Session: ${UUID}\n`,
@@ -381,6 +390,15 @@ export const WILD_NEGATIVES: WildShape[] = [
     name: 'a quoted trailer above a separator',
     author: human,
     message: 'Reply\n\n> Co-Authored-By: Claude <noreply@anthropic.com>\n\n---\n\nThanks.\n',
+    expect: {},
+  },
+  {
+    class: 'footer-outside-last-paragraph',
+    name: 'a trailer-shaped line inside a value block is part of that value',
+    author: human,
+    committer: { name: 'GitHub', email: 'noreply@github.com' },
+    message:
+      'Document the hook (#77)\n\n* Document the hook\n\nReviewed-by: Grace Hopper <grace@example.org>\nExample:\n<example>\nCo-authored-by: Amp <amp@ampcode.com>\n</example>\n\n* Fix a typo\n',
     expect: {},
   },
   {

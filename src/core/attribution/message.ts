@@ -308,13 +308,24 @@ function lineKind(lines: string[], i: number, prev: LineKind | undefined, inComm
   return findSeparator(l) >= 1 ? 'trailer' : 'other';
 }
 
-/** Kinds of the lines [a, b): an HTML comment may span lines. */
+/**
+ * Kinds of the lines [a, b): an HTML comment may span lines. After trailers, a trailer with an empty value
+ * opens a block that is its value (`Claude-Plan:` then a `<claude-plan>` … block): the rest of the paragraph
+ * is neutral, neither trailers nor prose.
+ */
 function kinds(lines: string[], a: number, b: number): LineKind[] {
   const out: LineKind[] = [];
   let inComment = false;
+  let valuedTrailer = false;
+  let inValueBlock = false;
   for (let i = a; i < b; i++) {
-    const k = lineKind(lines, i, out[out.length - 1], inComment);
     const l = lines[i]!;
+    const k = inValueBlock ? 'neutral' : lineKind(lines, i, out[out.length - 1], inComment);
+    if (k === 'trailer' && !inValueBlock) {
+      const sep = findSeparator(l);
+      if (sep >= 1 && isBlank(l.slice(sep + 1))) inValueBlock = valuedTrailer;
+      else valuedTrailer = true;
+    }
     if (l.startsWith('<!--') || inComment) inComment = !l.includes('-->');
     out.push(k);
   }
