@@ -22,15 +22,14 @@ import type {
   StatementSigner,
   TlogEntryFacts,
 } from '../sign/index.js';
-import { assertCertificateMatchesClaims, resolveEndpoints, signStatement } from '../sign/index.js';
 import type { BuildContext, LocalSource } from '../statement/build.js';
 import { buildStatement, serializeStatement } from '../statement/build.js';
 import type { ResourceDescriptor, Subject } from '../statement/types.js';
 import { SLSA_PROVENANCE_V1 } from '../statement/types.js';
 import type { SubjectInput } from '../subjects/index.js';
 import { bySubjectName, resolveSubjects, shard } from '../subjects/index.js';
-import { dockerConfigCredentials } from '../oci/credentials.js';
-import { mapBounded, pushAttestations, type PushOutcome } from '../oci/push.js';
+import { mapBounded } from '../concurrency.js';
+import type { PushOutcome } from '../oci/push.js';
 import type { RegistryOptions } from '../oci/registry.js';
 import { resolveImageSubjects, type ImageSubject } from '../oci/subjects.js';
 import { VERSION } from '../version.js';
@@ -247,6 +246,10 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   const now = deps.now ?? (() => new Date());
   const { env } = deps;
   const startedOn = now().toISOString();
+  // The signer (sigstore-js and its HTTP stack, most of the code a signed run loads) is compiled while the
+  // subjects are hashed and git answers; a preview never loads it.
+  const signing = options.sign ? import('../sign/index.js') : undefined;
+  signing?.catch(() => {}); // awaited below: an early failure must not be an unhandled rejection meanwhile
   const workspace = path.resolve(deps.cwd, options.workspace ?? env.workspace ?? deps.cwd);
   const repoPath = path.resolve(deps.cwd, options.repoPath ?? workspace);
 
@@ -290,8 +293,9 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     : { dependencies: [] };
 
   // A wrong --sigstore value is a usage error: report it before any file is written.
-  const endpoints = options.sign
-    ? await resolveEndpoints({
+  const sign = await signing;
+  const endpoints = sign
+    ? await sign.resolveEndpoints({
         choice: options.sigstore,
         urls: options.urls,
         claims,
@@ -343,7 +347,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     });
     logger.info(`Wrote statement ${statementPath}`);
   }
-  if (!endpoints || !identity)
+  if (!sign || !endpoints || !identity)
     return { mode, signed: false, subjectCount: subjects.length, attestations: results };
   logger.info(
     `Signing on ${endpoints.name} (${[
@@ -353,13 +357,18 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     ].join(', ')}).`,
   );
 
+  /** GitHub mode: the certificate must back every fact the statement took from the token. */
+  const checkSigner = (certificate: CertificateFacts): void => {
+    if (claims) sign.assertCertificateMatchesClaims(certificate, claims, env.serverUrl);
+  };
+
   const signOne = async (i: number): Promise<Buffer> => {
     const output = results[i]!;
-    const signed = await signStatement(payloads[i]!, endpoints, identity, {
+    const signed = await sign.signStatement(payloads[i]!, endpoints, identity, {
       ...(options.network ? { network: options.network } : {}),
       ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
     });
-    checkSigner(signed.certificate, claims, env.serverUrl);
+    checkSigner(signed.certificate);
     const bundlePath = outputs.bundles[i]!;
     const bytes = Buffer.from(`${JSON.stringify(signed.bundle)}\n`);
     await writeFileMkdir(bundlePath, bytes, 'bundle');
@@ -382,11 +391,11 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
   /** The SBOM statement of group i, signed by the same identity, its bundle beside the provenance bundle. */
   const signSbom = async (i: number, provenanceBundle: string): Promise<void> => {
     const output = results[i]!.sbom!;
-    const signed = await signStatement(sbomPayloads![i]!, endpoints, identity, {
+    const signed = await sign.signStatement(sbomPayloads![i]!, endpoints, identity, {
       ...(options.network ? { network: options.network } : {}),
       ...(deps.createSigner ? { signer: deps.createSigner(endpoints, identity) } : {}),
     });
-    checkSigner(signed.certificate, claims, env.serverUrl);
+    checkSigner(signed.certificate);
     const bundlePath = sbomPath(provenanceBundle);
     await writeFileMkdir(bundlePath, `${JSON.stringify(signed.bundle)}\n`, 'SBOM bundle');
     if (env.runnerTemp)
@@ -404,6 +413,8 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     );
     if (pushed.length === 0) return;
     logger.info(`Pushing ${pushed.length} attestation(s) to their images' registries.`);
+    const { pushAttestations } = await import('../oci/push.js');
+    const credentials = deps.registry?.credentials ?? (await credentialsFor(env));
     const outcomes = await pushAttestations(
       pushed.map((p) => ({
         image: p.image,
@@ -413,7 +424,7 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       {
         registry: {
           ...deps.registry,
-          credentials: deps.registry?.credentials ?? credentialsFor(env),
+          credentials,
           allowInsecure: options.allowInsecureRegistry ?? false,
         },
         predicateType: SLSA_PROVENANCE_V1,
@@ -562,8 +573,10 @@ async function resolveAllSubjects(
 }
 
 /** The Docker config of the environment; none when the environment names no config directory. */
-function credentialsFor(env: RuntimeEnvironment) {
-  return env.dockerConfigDir ? dockerConfigCredentials(env.dockerConfigDir) : undefined;
+async function credentialsFor(env: RuntimeEnvironment) {
+  if (!env.dockerConfigDir) return undefined;
+  const { dockerConfigCredentials } = await import('../oci/credentials.js');
+  return dockerConfigCredentials(env.dockerConfigDir);
 }
 
 /**
@@ -582,13 +595,4 @@ export function pushFailure(result: AttestResult): AgentAttestError | undefined 
     'REGISTRY',
     `push-to-registry failed for ${failed.length} of ${failed.length + pushed} image(s): ${lines.join('; ')}`,
   );
-}
-
-/** GitHub mode: the certificate must back every fact the statement took from the token. */
-function checkSigner(
-  certificate: CertificateFacts,
-  claims: GitHubClaims | undefined,
-  serverUrl: string,
-): void {
-  if (claims) assertCertificateMatchesClaims(certificate, claims, serverUrl);
 }

@@ -12,11 +12,10 @@ import type { CollectedFacts, FactsContext } from '../attest/index.js';
 import { DEFAULT_RISK_PATHS, type RiskPathConfig } from '../attribution/risk.js';
 import { toProvenance } from '../extension/provenance.js';
 import type { ReviewsSection } from '../extension/provenance.js';
-import { createGitHubClient } from '../github/client.js';
 import type { ReviewEvidence } from '../github/reviews.js';
 import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
-import { runGit } from '../git/run.js';
+import { readRepositoryFacts } from '../git/range.js';
 import type { Logger } from '../log.js';
 import { completeDiffs, resolveScanRange, scanRange, type ScanOptions } from '../scan/scan.js';
 import { isAgentCommit } from '../scan/totals.js';
@@ -66,8 +65,7 @@ export function riskPathConfig(extra: readonly string[] | undefined): RiskPathCo
 
 /** Whether dir is inside a git work tree or repository. */
 export async function isGitRepository(dir: string): Promise<boolean> {
-  const r = await runGit(dir, ['rev-parse', '--git-dir']).catch(() => undefined);
-  return r?.code === 0;
+  return (await readRepositoryFacts(dir).catch(() => undefined)) !== undefined;
 }
 
 export interface ReleaseFacts {
@@ -108,6 +106,7 @@ export async function gatherReleaseFacts(
     repoPath,
     ...(range.base ? { base: range.base } : {}),
     head: range.head,
+    resolved: true,
     logger,
   });
   if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
@@ -245,6 +244,8 @@ async function gatherReviews(
       requests: 0,
     };
   }
+  // Octokit and its plugins load only when reviews are asked for.
+  const { createGitHubClient } = await import('../github/client.js');
   const client = createGitHubClient({
     token: options.githubToken,
     apiUrl: options.githubApiUrl,

@@ -64,6 +64,42 @@ export async function resolveCommit(repoPath: string, rev: string, flag: string)
   return sha;
 }
 
+export interface RepositoryFacts {
+  /** Absolute path of the git directory. */
+  gitDir: string;
+  objectFormat: 'sha1' | 'sha256';
+}
+
+/**
+ * One `git rev-parse` per repository path and process: attest and scan ask these of the same checkout from
+ * several places, and a git process costs milliseconds. A checkout does not move while we run; a failed
+ * look-up is not kept.
+ */
+const repositoryFacts = new Map<string, Promise<RepositoryFacts | undefined>>();
+
+/** The git directory and object format of repoPath, or undefined when it is not a git repository. */
+export function readRepositoryFacts(repoPath: string): Promise<RepositoryFacts | undefined> {
+  const key = path.resolve(repoPath);
+  const known = repositoryFacts.get(key);
+  if (known) return known;
+  const facts = runGit(key, ['rev-parse', '--absolute-git-dir', '--show-object-format']).then((r) => {
+    const [dir, format] = r.stdout.toString('utf8').split('\n');
+    if (r.code !== 0 || !dir) return undefined;
+    return { gitDir: dir, objectFormat: format === 'sha256' ? 'sha256' : 'sha1' } as const;
+  });
+  repositoryFacts.set(key, facts);
+  const forget = () => repositoryFacts.delete(key);
+  facts.then((f) => (f ? undefined : forget()), forget);
+  return facts;
+}
+
+/** The empty tree's id in the repository's object format (the base of a range from the root). */
+export async function emptyTree(repoPath: string): Promise<string> {
+  return (await readRepositoryFacts(repoPath))?.objectFormat === 'sha256'
+    ? '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
+    : '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+}
+
 /** Checks that repoPath is a git work tree or repository; returns the git directory. */
 export async function gitDir(repoPath: string): Promise<string> {
   const st = await stat(repoPath).catch(() => undefined);
@@ -73,14 +109,14 @@ export async function gitDir(repoPath: string): Promise<string> {
       `${repoPath} is not a directory; pass --repo-path with the checkout to scan.`,
     );
   }
-  const r = await runGit(repoPath, ['rev-parse', '--absolute-git-dir']);
-  if (r.code !== 0) {
+  const facts = await readRepositoryFacts(repoPath);
+  if (!facts) {
     throw new AgentAttestError(
       'INPUT_INVALID',
       `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`,
     );
   }
-  return r.stdout.toString('utf8').trim();
+  return facts.gitDir;
 }
 
 /** The commits a shallow clone is cut at (empty for a full clone). */

@@ -3,6 +3,7 @@
  * images at once with a bound. One image's failure is that image's outcome, named, and never stops the
  * others; the caller decides how to fail after every outcome is known.
  */
+import { mapBounded } from '../concurrency.js';
 import { messageOf } from '../errors.js';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
@@ -78,16 +79,4 @@ export async function pushAttestations(items: PushItem[], opts: PushOptions): Pr
   );
 }
 
-/** `fn` over `items`, at most `limit` at a time, results in order. */
-export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
+export { mapBounded };

@@ -10,7 +10,6 @@
 import path from 'node:path';
 import { AgentAttestError } from '../errors.js';
 import type { Subject } from '../statement/types.js';
-import { readImageLayout } from './layout.js';
 import { imageName, parseImageReference, type ImageReference } from './reference.js';
 
 export interface ImageSubjectInput {
@@ -53,6 +52,8 @@ export async function resolveImageSubjects(
   const paths = input.imagePaths ?? [];
   const layoutName = paths.length > 0 && input.digest === undefined ? input.name : undefined;
   for (const p of paths) {
+    // The layout reader (and its tar parser) loads only when a layout is given.
+    const { readImageLayout } = await import('./layout.js');
     const found = await readImageLayout(path.resolve(opts.workspace, p));
     for (const image of found) {
       const named = image.name ?? layoutName;

@@ -117,20 +117,26 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     `scan range ${range.base ?? '(root)'}..${range.head} (base rule: ${range.baseRule}${range.tag ? `, tag ${range.tag}` : ''})`,
   );
 
-  const boundary = await shallowBoundary(opts.repoPath);
   const notesRef = opts.notesRef ?? 'refs/notes/ai';
-  if (opts.fetchNotesFrom) {
-    const fetched = await fetchNotes(opts.repoPath, opts.fetchNotesFrom, notesRef);
-    logger.debug(
-      fetched
-        ? `fetched ${notesRef} from ${opts.fetchNotesFrom}`
-        : `${opts.fetchNotesFrom} has no ${notesRef}`,
-    );
-  }
-  const notesPresent = await hasRef(opts.repoPath, notesRef);
-  const trace = await readAgentTrace(opts.repoPath, range.head, logger);
+  const readNotesRef = async (): Promise<boolean> => {
+    if (opts.fetchNotesFrom) {
+      const fetched = await fetchNotes(opts.repoPath, opts.fetchNotesFrom, notesRef);
+      logger.debug(
+        fetched
+          ? `fetched ${notesRef} from ${opts.fetchNotesFrom}`
+          : `${opts.fetchNotesFrom} has no ${notesRef}`,
+      );
+    }
+    return hasRef(opts.repoPath, notesRef);
+  };
+  // Independent look-ups, a git process or two each: at once.
+  const [boundary, notesPresent, trace, suppression] = await Promise.all([
+    shallowBoundary(opts.repoPath),
+    readNotesRef(),
+    readAgentTrace(opts.repoPath, range.head, logger),
+    findSuppression(opts.repoPath, range.head, gitDirPath),
+  ]);
   const traceLengths = [...new Set([...trace.byRevision.keys()].map((k) => k.length))];
-  const suppression = await findSuppression(opts.repoPath, range.head, gitDirPath);
   const matchRisk = compileRiskPaths(opts.riskPaths);
 
   const retained: CommitAttribution[] = [];

@@ -47,9 +47,7 @@ export async function resolveCommit(repoPath: string, rev: string, what: string)
   }
 }
 
-export async function emptyTree(repoPath: string): Promise<string> {
-  return (await gitOut(repoPath, ['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
-}
+export { emptyTree } from '../git/range.js';
 
 export interface RawChange {
   status: 'A' | 'M' | 'D' | 'R' | 'T';
@@ -140,7 +138,8 @@ export interface Blob {
  * streams; only blobs up to `maxBytes` are kept in memory.
  */
 export class BlobReader {
-  private readonly child: ChildProcessWithoutNullStreams;
+  /** Started by the first read that asks for a blob: most ranges change no AI config surface. */
+  private child?: ChildProcessWithoutNullStreams;
   private pending: Buffer = Buffer.alloc(0);
   private readonly queue: { oid: string; done: (b: Blob | Error) => void }[] = [];
   private current?: { size: number; remaining: number; hash: Hash; kept: Buffer[] };
@@ -149,40 +148,45 @@ export class BlobReader {
   constructor(
     private readonly repoPath: string,
     private readonly maxBytes: number,
-  ) {
-    this.child = spawnGit(repoPath, ['cat-file', '--batch']);
-    this.child.stdout.on('data', (d: Buffer) => this.onData(d));
-    this.child.stderr.resume();
-    this.child.stdin.on('error', () => {});
+  ) {}
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawnGit(this.repoPath, ['cat-file', '--batch']);
+    child.stdout.on('data', (d: Buffer) => this.onData(d));
+    child.stderr.resume();
+    child.stdin.on('error', () => {});
     const fail = (e: Error): void => {
       this.exited = e;
       for (const q of this.queue.splice(0)) q.done(e);
     };
-    this.child.on('error', (e) =>
+    child.on('error', (e) =>
       fail(new AgentAttestError('GIT_ERROR', `cannot run git cat-file: ${e.message}`)),
     );
-    this.child.on('close', (code) =>
-      fail(new AgentAttestError('GIT_ERROR', `git cat-file exited (${code}) in ${repoPath}`)),
+    child.on('close', (code) =>
+      fail(new AgentAttestError('GIT_ERROR', `git cat-file exited (${code}) in ${this.repoPath}`)),
     );
+    return child;
   }
 
   /** Blobs by object id; one write per call, answers stream back in order on the same process. */
   async read(oids: Iterable<string>): Promise<Map<string, Blob>> {
     const unique = [...new Set(oids)];
-    if (this.exited && unique.length) throw this.exited;
+    if (unique.length === 0) return new Map();
+    if (this.exited) throw this.exited;
     const blobs = unique.map(
       (oid) =>
         new Promise<Blob>((resolve, reject) => {
           this.queue.push({ oid, done: (b) => (b instanceof Error ? reject(b) : resolve(b)) });
         }),
     );
-    if (unique.length) this.child.stdin.write(unique.join('\n') + '\n');
+    this.child ??= this.start();
+    this.child.stdin.write(unique.join('\n') + '\n');
     const read = await Promise.all(blobs);
     return new Map(unique.map((oid, i) => [oid, read[i]!]));
   }
 
   close(): void {
-    this.child.stdin.end();
+    this.child?.stdin.end();
   }
 
   private onData(chunk: Buffer): void {

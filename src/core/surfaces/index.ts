@@ -79,6 +79,8 @@ export interface DetectSurfaceOptions {
   /** Undefined: the range starts at the root (everything in head is new). */
   base?: string;
   head: string;
+  /** base and head are commit ids resolveScanRange checked already: not looked up again. */
+  resolved?: boolean;
   attributionOf?: AttributionOf;
   logger?: Logger;
   maxParseBytes?: number;
@@ -100,8 +102,10 @@ export async function detectSurfaceChanges(options: DetectSurfaceOptions): Promi
   const { repoPath, attributionOf } = options;
   const logger = options.logger ?? silentLogger;
   const maxBytes = options.maxParseBytes ?? MAX_PARSE_BYTES;
-  const head = await resolveCommit(repoPath, options.head, 'head');
-  const base = options.base !== undefined ? await resolveCommit(repoPath, options.base, 'base') : undefined;
+  const resolve = (rev: string, what: string) =>
+    options.resolved ? Promise.resolve(rev) : resolveCommit(repoPath, rev, what);
+  const head = await resolve(options.head, 'head');
+  const base = options.base !== undefined ? await resolve(options.base, 'base') : undefined;
   const changes = await diffRaw(repoPath, base ?? (await emptyTree(repoPath)), head);
 
   const changedByPath = new Map<string, RawChange>();

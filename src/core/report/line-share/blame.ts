@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { AgentAttestError } from '../../errors.js';
+import { emptyTree } from '../../git/range.js';
 import { runGit } from '../../git/run.js';
 
 export interface TextFile {
@@ -31,8 +32,6 @@ export async function listTextFiles(repoPath: string, rev: string): Promise<Text
     const mode = entry.slice(0, 6);
     if (mode === '100644' || mode === '100755') regular.add(entry.slice(tab + 1));
   }
-  const empty = await runGit(repoPath, ['hash-object', '-t', 'tree', '--stdin'], '');
-  if (empty.code !== 0) throw gitFailure('git hash-object', repoPath, empty.stderr);
   const diff = await runGit(repoPath, [
     'diff',
     '--numstat',
@@ -40,7 +39,7 @@ export async function listTextFiles(repoPath: string, rev: string): Promise<Text
     '--no-renames',
     '--no-ext-diff',
     '--no-textconv',
-    empty.stdout.toString('utf8').trim(),
+    await emptyTree(repoPath),
     rev,
   ]);
   if (diff.code !== 0) throw gitFailure('git diff --numstat', repoPath, diff.stderr);
