@@ -29,6 +29,7 @@ beforeAll(async () => {
   await symlink(path.join(root, 'outside', 'secret'), path.join(ws, 'dist', 'escape.tgz'));
   await symlink(path.join(ws, 'dist', 'a.tgz'), path.join(ws, 'inside-link'));
   await symlink(path.join(root, 'nothing-here'), path.join(ws, 'dangling'));
+  await symlink(path.join(root, 'outside'), path.join(ws, 'linked-folder'));
 });
 
 afterAll(async () => {
@@ -101,6 +102,12 @@ describe('resolveSubjects: paths', () => {
     const e = await failure(resolveSubjects({ paths: ['dist/*.tgz'] }, { workspace: ws }));
     expect(e.message).toContain("'dist/escape.tgz', a symbolic link to");
     expect(e.message).toContain('outside the workspace');
+  });
+
+  it('refuses a plain file in a linked folder that is outside the workspace', async () => {
+    const e = await failure(resolveSubjects({ paths: ['linked-folder/*'] }, { workspace: ws }));
+    expect(e.message).toContain("'linked-folder/secret', a symbolic link to");
+    expect(e.message).toContain(path.join('outside', 'secret'));
   });
 
   it('refuses a dangling symlink', async () => {
