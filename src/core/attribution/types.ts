@@ -195,6 +195,11 @@ export interface CommitAttribution {
   agents: AgentAttribution[];
   /** Set when the commit was tagged at commit time (its trailers carry a commit-time tag). */
   commitTag?: CommitTagRecord;
+  /**
+   * `sha256:` digest of the repository instruction and rule files in the commit's tree (agent commits that have
+   * any; src/core/scan/instructions.ts).
+   */
+  instructions?: string;
   /** Risk paths touched (agent commits only; capped, see riskPathsOmitted). */
   riskPaths: RiskPathHit[];
   riskPathsOmitted?: number;

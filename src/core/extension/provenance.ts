@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { AgentAttribution, CommitAttribution } from '../attribution/types.js';
+import type { InstructionSet, InstructionsSummary } from '../scan/instructions.js';
 import type { ScanResult } from '../scan/types.js';
 import type { ResourceDescriptor } from '../statement/types.js';
 import type { ReviewScope, ReviewsExtension } from '../github/reviews.js';
@@ -19,6 +20,9 @@ export const DEFAULT_DEPENDENCY_BUDGET = 8 * 1024 * 1024;
 /** Surface findings kept in the extension (each ≤ ~1 KiB after capping its commit list). */
 export const MAX_SURFACES = 1000;
 export const MAX_SURFACE_COMMITS = 50;
+/** Instruction sets kept in the extension, and files named per set (the digest covers them all). */
+export const MAX_INSTRUCTION_VERSIONS = 100;
+export const MAX_INSTRUCTION_FILES = 64;
 
 /** The reviews section is the GitHub layer's (src/core/github/reviews.ts), or `not-requested` when switched off. */
 export type ReviewsSection =
@@ -38,6 +42,8 @@ export interface AttestExtension {
     omitted: number;
   };
   suppression: ScanResult['suppression'];
+  /** The repository instruction sets of the agent commits (and at the base); see InstructionsSummary. */
+  instructions?: InstructionsSummary & { versionsOmitted?: number };
   surfaces?: SurfaceFinding[];
   surfacesOmitted?: number;
   surfaceCatalogue?: { version: string; digest: string };
@@ -104,6 +110,27 @@ function capSurface(finding: SurfaceFinding): SurfaceFinding {
     : f;
 }
 
+/** A set as the statement keeps it: at most 64 files named (`filesOmitted` counts the rest; the digest covers all). */
+function capSet<T extends InstructionSet>(set: T): T & { filesOmitted?: number } {
+  return set.files.length > MAX_INSTRUCTION_FILES
+    ? {
+        ...set,
+        files: set.files.slice(0, MAX_INSTRUCTION_FILES),
+        filesOmitted: set.files.length - MAX_INSTRUCTION_FILES,
+      }
+    : set;
+}
+
+function capInstructions(s: InstructionsSummary): InstructionsSummary & { versionsOmitted?: number } {
+  // The newest sets are kept: the ones the release's latest agent work was made with.
+  const kept = s.versions.slice(-MAX_INSTRUCTION_VERSIONS);
+  return {
+    atBase: s.atBase ? capSet(s.atBase) : null,
+    versions: kept.map(capSet),
+    ...(kept.length < s.versions.length ? { versionsOmitted: s.versions.length - kept.length } : {}),
+  };
+}
+
 export function toProvenance(
   scan: ScanResult,
   opts: ProvenanceOptions,
@@ -131,6 +158,7 @@ export function toProvenance(
       annotations: {
         agents: c.agents.map(agentAnnotation),
         ...(c.commitTag ? { commitTag: c.commitTag } : {}),
+        ...(c.instructions ? { instructions: c.instructions } : {}),
         riskPaths: c.riskPaths,
         ...(c.riskPathsOmitted ? { riskPathsOmitted: c.riskPathsOmitted } : {}),
         ...(c.paths ? { paths: c.paths } : {}),
@@ -163,6 +191,7 @@ export function toProvenance(
       omitted,
     },
     suppression: scan.suppression.slice(0, 100),
+    ...(scan.instructions ? { instructions: capInstructions(scan.instructions) } : {}),
     ...(surfaces ? { surfaces } : {}),
     ...(scan.surfaces && scan.surfaces.length > MAX_SURFACES
       ? { surfacesOmitted: scan.surfaces.length - MAX_SURFACES }

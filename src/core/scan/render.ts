@@ -6,6 +6,7 @@ import { type DecisionLog, isDecisionLog } from '../attribution/decision-log.js'
 import type { AgentAttribution, CommitAttribution, CommitTagRecord } from '../attribution/types.js';
 import { codeSpan, escapeHtml, escapeMarkdown as escapeShared, oneLine } from '../markdown.js';
 import { renderSurfacesMarkdown, renderSurfacesText } from '../surfaces/render.js';
+import type { InstructionSet } from './instructions.js';
 import type { ScanResult } from './types.js';
 
 /** Commits listed in text/Markdown reports (JSON lists all). */
@@ -60,6 +61,35 @@ export function tagLabel(tag: CommitTagRecord): string {
   if (tag.instructions) parts.push(`user instructions ${tag.instructions.join(', ')}`);
   if (tag.review) parts.push(`review ${tag.review.join(', ')}`);
   return `${tag.conventions.join(' + ')}: ${parts.join('; ')}`;
+}
+
+const shortDigest = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
+
+/** The files of an instruction set, named (at most six). */
+function fileNames(set: InstructionSet): string {
+  const names = set.files.slice(0, 6).map((f) => f.path);
+  return set.files.length > 6 ? `${names.join(', ')} … and ${set.files.length - 6} more` : names.join(', ');
+}
+
+/**
+ * What changed in the instruction files from the base's set to `set`: `AGENTS.md added, CLAUDE.md changed`;
+ * undefined for a range from the root (no base to compare with), `unchanged` when nothing did.
+ */
+export function instructionChanges(scan: ScanResult, set: InstructionSet): string | undefined {
+  if (scan.range.base === null) return undefined;
+  const before = new Map((scan.instructions?.atBase?.files ?? []).map((f) => [f.path, f.blob]));
+  const now = new Map(set.files.map((f) => [f.path, f.blob]));
+  const changes: string[] = [];
+  for (const [p, blob] of now) {
+    const old = before.get(p);
+    if (old === undefined) changes.push(`${p} added`);
+    else if (old !== blob) changes.push(`${p} changed`);
+  }
+  for (const p of before.keys()) if (!now.has(p)) changes.push(`${p} removed`);
+  if (changes.length === 0) return 'unchanged';
+  return changes.length > 6
+    ? `${changes.slice(0, 6).join(', ')} … and ${changes.length - 6} more`
+    : changes.join(', ');
 }
 
 function baseDescription(scan: ScanResult): string {
@@ -124,11 +154,29 @@ export function renderText(scan: ScanResult): string {
     out.push('', 'Attribution suppression configured:');
     for (const s of scan.suppression) out.push(`  ${plain(s.path)}: ${plain(s.setting)} (${s.tool})`);
   }
+  const sets = scan.instructions;
+  if (sets && (sets.versions.length > 0 || sets.atBase)) {
+    out.push('', 'Instructions in force (repository instruction and rule files in each agent commit):');
+    if (sets.atBase)
+      out.push(
+        `  at base ${short(scan.range.base)}: ${shortDigest(sets.atBase.digest)}  ${plain(fileNames(sets.atBase), 200)}`,
+      );
+    for (const v of sets.versions) {
+      const since = instructionChanges(scan, v);
+      out.push(
+        `  ${shortDigest(v.digest)}  ${String(v.agentCommits).padStart(6)} agent commits  ${plain(fileNames(v), 200)}` +
+          (since ? `  (since base: ${plain(since, 200)})` : ''),
+      );
+    }
+  }
   const listed = agentCommits(scan);
   if (listed.length > 0) {
     out.push('', 'Commits with AI evidence:');
+    // With more than one instruction set, each commit names its own (one set: the section above says it).
+    const manySets = (scan.instructions?.versions.length ?? 0) > 1;
     for (const c of listed.slice(0, MAX_LISTED_COMMITS)) {
-      out.push(`  ${short(c.sha)} ${plain(c.subject ?? '', 72)}`);
+      const set = manySets && c.instructions ? `  [instructions ${shortDigest(c.instructions)}]` : '';
+      out.push(`  ${short(c.sha)} ${plain(c.subject ?? '', 72)}${set}`);
       for (const a of c.agents) {
         out.push(`      ${plain(agentLabel(a), 200)}`);
         const { logs, more } = shownDecisionLogs(a, MAX_LISTED_LOGS);
@@ -206,6 +254,26 @@ export function renderMarkdown(scan: ScanResult): string {
       out.push(`- ${code(s.path)}: ${escapeMarkdown(s.setting)} (${escapeMarkdown(s.tool)})`);
     out.push('');
   }
+  const sets = scan.instructions;
+  if (sets && (sets.versions.length > 0 || sets.atBase)) {
+    out.push(
+      '**Instructions in force** (repository instruction and rule files in each agent commit)',
+      '',
+      '| instruction set | agent commits | files | since base |',
+      '|---|---:|---|---|',
+    );
+    if (sets.atBase)
+      out.push(
+        `| ${code(shortDigest(sets.atBase.digest))} (at base) | — | ${escapeMarkdown(fileNames(sets.atBase), 300)} | |`,
+      );
+    for (const v of sets.versions) {
+      const since = instructionChanges(scan, v);
+      out.push(
+        `| ${code(shortDigest(v.digest))} | ${v.agentCommits} | ${escapeMarkdown(fileNames(v), 300)} | ${since ? escapeMarkdown(since, 300) : '—'} |`,
+      );
+    }
+    out.push('');
+  }
   const listed = agentCommits(scan);
   if (listed.length > 0) {
     out.push(
@@ -261,6 +329,7 @@ export function commitJson(c: CommitAttribution): unknown {
           subject: c.subject,
           authorDate: c.authorDate,
           ...(c.commitTag ? { commitTag: c.commitTag } : {}),
+          ...(c.instructions ? { instructions: c.instructions } : {}),
           ...(c.linesUnknown !== undefined
             ? { linesAdded: null, linesRemoved: null, linesUnknown: c.linesUnknown }
             : { linesAdded: c.linesAdded ?? 0, linesRemoved: c.linesRemoved ?? 0 }),
@@ -290,6 +359,7 @@ function reportFields(scan: ScanResult): {
       totals: scan.totals,
       rules: scan.rules,
       suppression: scan.suppression,
+      ...(scan.instructions ? { instructions: scan.instructions } : {}),
       sources: scan.sources,
       ...(scan.reviews ? { reviews: scan.reviews } : {}),
       ...(scan.lineShare ? { lineShare: scan.lineShare } : {}),

@@ -30,6 +30,7 @@ import {
 } from '../git/range.js';
 import { silentLogger, type Logger } from '../log.js';
 import { AgentAttestError } from '../errors.js';
+import { InstructionReader } from './instructions.js';
 import { addToTotals, computeTotals, emptyTotals } from './totals.js';
 import type { Retain, ScanResult } from './types.js';
 
@@ -143,6 +144,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const totals = emptyTotals();
   const branches = new BranchInference(opts.repoPath);
   const diffs = new DiffReader(opts.repoPath);
+  const instructions = new InstructionReader(opts.repoPath, range);
   let notedCommits = 0;
   let seen = 0;
   let lastProgress = started;
@@ -214,11 +216,21 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     };
     const entry = { c, ready: false };
     queue.push(entry);
+    // Final once its diff and its instruction set are in.
+    let waiting = 2;
+    const settled = (): void => {
+      if (--waiting > 0) return;
+      entry.ready = true;
+      emitReady();
+    };
     diffs.request(c.sha, (d) => {
       applyDiff(c, d, matchRisk);
       if (c.linesUnknown !== undefined) unreadable++;
-      entry.ready = true;
-      emitReady();
+      settled();
+    });
+    instructions.request(c.sha, (set) => {
+      if (set) c.instructions = set.digest;
+      settled();
     });
   };
 
@@ -248,8 +260,10 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     await diffs.close();
   } catch (e) {
     diffs.kill();
+    instructions.kill();
     throw e;
   }
+  const instructionSets = await instructions.close();
   emitReady();
   if (queueHead !== queue.length)
     throw new AgentAttestError('GIT_ERROR', `git diff-tree left commits unanswered in ${opts.repoPath}`);
@@ -263,6 +277,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   for (const s of suppression) warnings.push(`attribution suppression: ${s.path} sets ${s.setting}`);
   if (unreadable > 0) warnings.push(unreadableWarning(unreadable));
   warnings.push(...branches.warnings);
+  if (instructions.failure)
+    warnings.push(`the instruction files of some agent commits could not be read (${instructions.failure})`);
   opts.onProgress?.({ commits: seen, elapsedMs: Date.now() - started, done: true });
   return {
     range: {
@@ -274,6 +290,9 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     },
     commits: retained,
     ...(retain !== 'all' ? { retained: retain } : {}),
+    ...(instructionSets.versions.length > 0 || instructionSets.atBase
+      ? { instructions: instructionSets }
+      : {}),
     totals,
     rules: { version: RULES_VERSION, digest: catalogueDigest(rules) },
     suppression,

@@ -8,6 +8,7 @@ import type {
 import type { ReviewsExtension } from '../github/reviews.js';
 import type { LineShare } from '../report/line-share/index.js';
 import type { SurfaceFinding } from '../surfaces/types.js';
+import type { InstructionsSummary } from './instructions.js';
 
 export type StrengthCounts = Record<Strength, number>;
 
@@ -75,6 +76,11 @@ export interface ScanResult {
     notes: { ref: string; present: boolean; commits: number };
     agentTrace: { files: string[]; records: number };
   };
+  /**
+   * The repository instruction sets the agent commits were made with, and the set at the base (present when the
+   * range has agent commits and the repository any instruction file).
+   */
+  instructions?: InstructionsSummary;
   /** AI config surface findings (filled by the surfaces detector; renderers show them first). */
   surfaces?: SurfaceFinding[];
   /** Review evidence of the range's pull requests (scan --reviews), in the statement extension's shape. */

@@ -617,6 +617,17 @@ export function ruleFor(path: string): SurfaceRule | undefined {
   return SURFACE_RULES.find((r) => matcherFor(r)(path));
 }
 
+/**
+ * Whether a path is one of the instruction and rule files an assistant loads from the repository: a rule for AI
+ * assistant files (reportAll) that can instruct (`INSTR`) or set permissions (`PERM`) — CLAUDE.md, AGENTS.md,
+ * GEMINI.md, .github/copilot-instructions.md, .cursor/rules/*, settings with permission modes, … The scan records
+ * which set of them each agent commit was made with.
+ */
+export function isInstructionPath(path: string): boolean {
+  const rule = ruleFor(path);
+  return rule !== undefined && rule.reportAll && rule.capabilities.some((c) => c === 'INSTR' || c === 'PERM');
+}
+
 /** sha256 (hex) of the RFC 8785 canonical JSON of the rules and version. */
 export function catalogueDigest(): string {
   const text = canonicalize({ version: CATALOGUE_VERSION, rules: SURFACE_RULES });
