@@ -4,6 +4,9 @@
  * config (a VS Code task that runs on folder open and a Claude Code SessionStart hook, both running a script
  * from the repository the moment a developer opens it) — plus the pull requests and reviews GitHub holds.
  *
+ * Dana has agent-attest's commit-time hook installed (`hooks install --review required`): the Claude Code commit,
+ * made in Claude Code's shell, carries the trailers the hook's own code writes for that environment.
+ *
  * The repository is written with one `git fast-import` (exact authors, committers, dates and messages; no
  * hooks, no user configuration), and the review evidence is served by the devstack's GitHub-API-compatible
  * server. Nothing in it is ever executed: the config files are data for the scanner.
@@ -13,6 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import { AgentAttestError } from '../core/errors.js';
 import { makeDirectory } from '../core/files.js';
 import { runGit } from '../core/git/run.js';
+import { tagTrailers } from '../core/hooks/tag.js';
 import type { GitHubSeed, SeedPull, SeedReview } from '../devstack/github.js';
 
 export const OWNER = 'octo-org';
@@ -35,6 +39,33 @@ const COPILOT: Person = {
 };
 const GITHUB_WEB: Person = { name: 'GitHub', email: 'noreply@github.com' };
 const CURSOR: Person = { name: 'Cursor Agent', email: 'cursoragent@cursor.com' };
+
+/** The variables Claude Code sets in the shell it runs `git commit` in (docs/attribution.md, detection table). */
+const CLAUDE_CODE_SHELL = {
+  CLAUDECODE: '1',
+  CLAUDE_CODE_SESSION_ID: '3f6c2a9e-8d41-4c57-9b0e-2a7d5e1c4b86',
+  ANTHROPIC_MODEL: 'claude-opus-4-5',
+};
+
+/**
+ * The trailers the commit-time hook adds to a commit made in Claude Code's shell, with the review requirement Dana
+ * installed it with: the hook's own code (tagTrailers), on that environment, with a home that has no user files.
+ */
+async function hookTrailers(home: string): Promise<string[]> {
+  const tag = await tagTrailers(
+    {
+      messageFile: '',
+      gitDir: '',
+      cwd: '',
+      env: CLAUDE_CODE_SHELL,
+      home,
+      review: 'required',
+      fileExists: () => false,
+    },
+    [],
+  );
+  return tag?.all ?? [];
+}
 
 /** What the hook and the task run as soon as the folder is opened: a script shipped in the same change. */
 const PAYLOAD = 'node scripts/dev-setup.js';
@@ -70,7 +101,7 @@ const COMMITS: CommitSpec[] = [
   },
   {
     key: 'claude',
-    label: 'Claude Code, by its Co-Authored-By trailer; on an auth path',
+    label: 'Claude Code, by its Co-Authored-By trailer and the commit-time tag; on an auth path',
     author: DANA,
     hoursAgo: 96,
     message:
@@ -177,7 +208,8 @@ export async function buildRepository(dir: string, now: Date): Promise<DemoRepos
   };
   // An empty template: no hooks from the user's git configuration in a repository the demo creates.
   await git(['init', '-q', '--template=', '-b', 'main']);
-  await git(['fast-import', '--quiet', '--done'], fastImportScript(now));
+  const tagged = { claude: await hookTrailers(path.join(dir, '.git', 'no-home')) };
+  await git(['fast-import', '--quiet', '--done'], fastImportScript(now, tagged));
   await git(['-c', 'core.hooksPath=/dev/null', 'reset', '-q', '--hard']);
   const shas = (await git(['rev-list', '--reverse', 'HEAD'])).split('\n');
   const commits = Object.fromEntries(COMMITS.map((c, i) => [c.key, shas[i]!])) as Record<CommitKey, string>;
@@ -187,7 +219,8 @@ export async function buildRepository(dir: string, now: Date): Promise<DemoRepos
   return { path: dir, commits, head: shas.at(-1)!, story };
 }
 
-function fastImportScript(now: Date): string {
+/** `tagged`: trailers the commit-time hook added, by commit (appended to the message's trailer block). */
+function fastImportScript(now: Date, tagged: Partial<Record<CommitKey, string[]>>): string {
   const out: string[] = [];
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
   const who = (p: Person, hoursAgo: number) =>
@@ -198,7 +231,7 @@ function fastImportScript(now: Date): string {
       `mark :${i + 1}`,
       `author ${who(c.author, c.hoursAgo)}`,
       `committer ${who(c.committer ?? c.author, c.hoursAgo)}`,
-      data(c.message),
+      data(tagged[c.key] ? `${c.message}${tagged[c.key]!.map((t) => `${t}\n`).join('')}` : c.message),
     );
     if (i > 0) out.push(`from :${i}`);
     for (const [file, content] of Object.entries(c.files)) out.push(`M 100644 inline ${file}`, data(content));

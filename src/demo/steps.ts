@@ -7,6 +7,7 @@ import { readFile, writeFile, appendFile, copyFile, mkdtemp } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AttestResult, CollectedFacts } from '../core/attest/index.js';
+import type { CommitTagRecord } from '../core/attribution/types.js';
 import { attest } from '../core/attest/index.js';
 import type { RuntimeEnvironment } from '../core/config.js';
 import type { AttestExtension } from '../core/extension/provenance.js';
@@ -19,7 +20,8 @@ import { bundleFiles, parseSince, queryBundleFiles } from '../core/query/index.j
 import { renderHtmlReport } from '../core/report/html/index.js';
 import { withLineShare } from '../core/report/line-share/index.js';
 import { rangeLines } from '../core/report/range-lines.js';
-import { EXTENSION_KEY, type Statement } from '../core/statement/types.js';
+import { tagLabel } from '../core/scan/render.js';
+import { EXTENSION_KEY, type ResourceDescriptor, type Statement } from '../core/statement/types.js';
 import type { FailureCode } from '../core/verify/index.js';
 import { startGitHubServer, type GitHubTestServer } from '../devstack/github.js';
 import { startDevstack, type Devstack } from '../devstack/index.js';
@@ -228,6 +230,18 @@ const footprint: DemoStep = {
         executable.some((s) => s.path === '.claude/settings.json'),
       `footprint: expected the folder-open task and the SessionStart hook as executable config changes, found ${surfaces.map((s) => s.path).join(', ') || 'none'}`,
     );
+    // The Claude Code commit was made with the commit-time hook installed: the statement says so.
+    const tagged = (
+      (statement.predicate.buildDefinition as { resolvedDependencies?: ResourceDescriptor[] })
+        .resolvedDependencies ?? []
+    ).flatMap((d) => {
+      const tag = d.annotations?.commitTag as CommitTagRecord | undefined;
+      return tag && d.digest?.gitCommit ? [`${d.digest.gitCommit.slice(0, 7)} ${tagLabel(tag)}`] : [];
+    });
+    expect(
+      t.taggedCommits === 1 && tagged.length === 1,
+      `footprint: expected the Claude Code commit tagged at commit time, the statement records ${t.taggedCommits} tagged commits`,
+    );
     const reviews = ext.reviews;
     expect(
       reviews?.status === 'collected',
@@ -258,6 +272,7 @@ const footprint: DemoStep = {
           (s) =>
             `surface    ${(s.risk ?? '').toUpperCase()} ${oneLine(s.path)} ${s.change} [${s.capabilities.join(' ')}]${s.reasons?.[0] ? `: ${oneLine(s.reasons[0])}` : ''}`,
         ),
+        `tagged     ${t.taggedCommits} of ${t.agentCommits} agent commits at commit time: ${oneLine(tagged[0]!)}`,
         `reviews    ${prs.join(', ')}`,
       ],
       command: `agent-attest scan --repo-path ${rel(state, need(state.repo, 'the repository').path)}`,
@@ -356,7 +371,12 @@ const gateRefuses: DemoStep = {
     expect(result.report.ok, `gate: the signature did not verify: ${result.reasons.join('; ')}`);
     const failing = rules(result).filter((r) => r.status === 'fail');
     const ids = failing.map((r) => r.id).sort();
-    const want = ['protected-paths.approvals', 'reviews.human-approval', 'surfaces.executable-changes'];
+    const want = [
+      'protected-paths.approvals',
+      'reviews.declared',
+      'reviews.human-approval',
+      'surfaces.executable-changes',
+    ];
     expect(
       !result.pass && ids.join(',') === want.join(','),
       `gate: expected it to fail on ${want.join(', ')}; ${result.pass ? 'it passed' : `it failed on ${ids.join(', ') || 'nothing'}`}`,

@@ -88,7 +88,7 @@ describe('agent-attest demo', () => {
   it('builds a history with three agents, a human and an AI config change', () => {
     const lines = block(/a repository whose release range \(v0\.1\.0\.\.main\) has 5 commits/);
     expect(lines.slice(1, 6).map((l) => l.replace(/^ {4}[0-9a-f]{7} {2}/, ''))).toEqual([
-      'feat(auth): refresh session tokens before they expire  (Claude Code, by its Co-Authored-By trailer; on an auth path)',
+      'feat(auth): refresh session tokens before they expire  (Claude Code, by its Co-Authored-By trailer and the commit-time tag; on an auth path)',
       'Add a /users endpoint with pagination  (the Copilot coding agent; its bot opened the pull request)',
       'fix: an empty user list is an empty page  (the Cursor agent)',
       'chore: share the editor setup  (an outside contributor; AI assistant config that runs code on folder open)',
@@ -113,6 +113,10 @@ describe('agent-attest demo', () => {
       'HIGH scripts/dev-setup.js',
     ]);
     expect(surfaces[1]).toContain('folderOpen task runs without a user action');
+    // Made with the commit-time hook installed (hooks install --review required), in Claude Code's shell.
+    expect(lines.find((l) => l.startsWith('    tagged '))).toMatch(
+      /^ {4}tagged {5}1 of 3 agent commits at commit time: [0-9a-f]{7} Agent: claude-code; model claude-opus-4-5; session 3f6c2a9e-8d41-4c57-9b0e-2a7d5e1c4b86; review required$/,
+    );
     expect(lines).toContain('    reviews    #11 NOT approved, #12 approved, #13 approved, #14 NOT approved');
   });
 
@@ -132,15 +136,19 @@ describe('agent-attest demo', () => {
   it('the gate refuses for the two reasons, then passes after the approval', () => {
     const refused = block(/the deploy gate refuses dist\/app\.js/);
     expect(refused[0]).toBe(
-      '[ok] the deploy gate refuses dist/app.js: signature and signer fine, 3 policy rules fail',
+      '[ok] the deploy gate refuses dist/app.js: signature and signer fine, 4 policy rules fail',
     );
     expect(refused.filter((l) => l.startsWith('    FAIL ')).map((l) => l.split(':')[0]!.trim())).toEqual([
       'FAIL reviews.human-approval',
+      'FAIL reviews.declared',
       'FAIL protected-paths.approvals',
       'FAIL surfaces.executable-changes',
     ]);
     expect(refused.join('\n')).toMatch(/protected-paths\.approvals: agent code in src\/auth\/\*\* .*#11/);
     expect(refused.join('\n')).toMatch(/surfaces\.executable-changes: .*#14/);
+    expect(refused.join('\n')).toMatch(
+      /reviews\.declared: the declared review requirement of [0-9a-f]{7} \(required\) is not met: #11 no approval/,
+    );
 
     const passed = block(/alex approves #11 and #14 on GitHub; re-attested, the gate passes/);
     const results = passed.filter((l) => /^ {4}(PASS|FAIL|SKIP) /.test(l));
@@ -223,6 +231,7 @@ describe('agent-attest demo', () => {
       text
         .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
         .replace(/\b[0-9a-f]{12,64}\b/g, '<hex>')
+        .replace(/\b[0-9a-f]{7}\b/g, '<sha>')
         .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>')
         .replace(/signed \d+m ago/g, 'signed <age> ago');
     expect(volatile(sample[2]!)).toBe(volatile(refused.out));
