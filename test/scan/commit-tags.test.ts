@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toProvenance } from '../../src/core/extension/provenance.js';
 import { predicateProblem } from '../../src/core/policy/predicate.js';
+import { renderHtmlReport } from '../../src/core/report/html/index.js';
 import { renderMarkdown, renderText, toJson } from '../../src/core/scan/render.js';
 import { scanRange } from '../../src/core/scan/scan.js';
 import type { ScanResult } from '../../src/core/scan/types.js';
@@ -111,6 +112,9 @@ describe('commit-time tags in the scan', () => {
       'tagged at commit time: Agent: claude-code; model claude-opus-4-5; session 8a718ed2;',
     );
     expect(renderMarkdown(scan)).toContain('Tagged at commit time: 4 of 4 agent commits.');
+    expect(renderHtmlReport(scan)).toContain(
+      '<p>tagged at commit time: Agent-Authored: Copilot; model gpt-4-turbo;',
+    );
     const json = toJson(scan) as { commits: { sha: string; commitTag?: unknown }[] };
     expect(json.commits.find((c) => c.sha === sha.authored)?.commitTag).toEqual(
       commit(sha.authored!).commitTag,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toProvenance } from '../../src/core/extension/provenance.js';
 import { predicateProblem } from '../../src/core/policy/predicate.js';
+import { renderHtmlReport } from '../../src/core/report/html/index.js';
 import { renderMarkdown, renderText, toJson } from '../../src/core/scan/render.js';
 import { scanRange } from '../../src/core/scan/scan.js';
 import type { ScanResult } from '../../src/core/scan/types.js';
@@ -93,6 +94,9 @@ describe('instructions in force', () => {
     expect(md).toContain(
       '| 2 | .cursor/rules/style.mdc, CLAUDE.md, pkg/AGENTS.md | .cursor/rules/style.mdc added, CLAUDE.md changed |',
     );
+    const html = renderHtmlReport(scan);
+    expect(html).toContain('id="instructions-table"');
+    expect(html).toContain('.cursor/rules/style.mdc added, CLAUDE.md changed');
     const json = toJson(scan) as { instructions: unknown; commits: { sha: string; instructions?: string }[] };
     expect(json.instructions).toEqual(scan.instructions);
     expect(json.commits.find((c) => c.sha === sha.a2)?.instructions).toBe(commit(sha.a2!).instructions);

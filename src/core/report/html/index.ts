@@ -12,7 +12,13 @@ import { createHash } from 'node:crypto';
 import chartJs from 'chart.js/dist/chart.umd.min.js?text';
 import { escapeHtml } from '../../markdown.js';
 import { MAX_DECISION_LOGS } from '../../attribution/decision-log.js';
-import { decisionLogHtml, shownDecisionLogs, toJson } from '../../scan/render.js';
+import {
+  decisionLogHtml,
+  instructionChanges,
+  shownDecisionLogs,
+  tagLabel,
+  toJson,
+} from '../../scan/render.js';
 import type { ScanResult } from '../../scan/types.js';
 import { visible } from '../../surfaces/render.js';
 import type { SurfaceFinding } from '../../surfaces/types.js';
@@ -154,6 +160,23 @@ function riskPathsSection(scan: ScanResult, model: ReportModel): string {
     : '<p>No commit with AI evidence touched a high-risk path.</p>';
 }
 
+/** Which repository instruction sets the agent commits were made with, and what changed since the base. */
+function instructionsSection(scan: ScanResult): string {
+  const sets = scan.instructions!;
+  const digest = (d: string) => `<code>${text(d.replace(/^sha256:/, '').slice(0, 12))}</code>`;
+  const files = (fs: { path: string }[]) => text(fs.map((f) => f.path).join(', '), 300);
+  const base = sets.atBase
+    ? `<tr><td>${digest(sets.atBase.digest)} (at base)</td><td>–</td><td>${files(sets.atBase.files)}</td><td></td></tr>`
+    : '';
+  const rows = sets.versions
+    .map(
+      (v) =>
+        `<tr><td>${digest(v.digest)}</td><td>${v.agentCommits}</td><td>${files(v.files)}</td><td>${text(instructionChanges(scan, v) ?? '–', 300)}</td></tr>`,
+    )
+    .join('');
+  return `<table id="instructions-table"><caption>Repository instruction and rule files in each agent commit</caption><thead><tr><th scope="col">instruction set</th><th scope="col">agent commits</th><th scope="col">files</th><th scope="col">since base</th></tr></thead><tbody>${base}${rows}</tbody></table>`;
+}
+
 function commitsSection(scan: ScanResult, model: ReportModel): string {
   const listed = listedCommits(scan);
   const rows = listed
@@ -174,7 +197,11 @@ function commitsSection(scan: ScanResult, model: ReportModel): string {
           return `<details><summary>${text(a.id, 40)}${a.model ? ` · ${text(a.model, 80)}` : ''} · ${text(a.strength, 10)}${a.class === 'ai_review_suggestion' ? ' · review suggestion' : ''}</summary><ul>${ev}${log}</ul></details>`;
         })
         .join('');
-      return `<tr><td><code>${text(c.sha.slice(0, 12))}</code></td><td>${text(c.authorDate?.slice(0, 10) ?? '', 10)}</td><td>${text(c.subject ?? '', 120)}</td><td>${text(c.author?.name ?? '', 80)}</td><td>${agents}</td><td>${c.linesAdded ?? 0} / ${c.linesRemoved ?? 0}</td><td>${model.reviewOf[c.sha] ?? '–'}</td></tr>`;
+      const tag = c.commitTag ? `<p>tagged at commit time: ${text(tagLabel(c.commitTag), 300)}</p>` : '';
+      const set = c.instructions
+        ? `<p>instructions <code>${text(c.instructions.replace(/^sha256:/, '').slice(0, 12))}</code></p>`
+        : '';
+      return `<tr><td><code>${text(c.sha.slice(0, 12))}</code></td><td>${text(c.authorDate?.slice(0, 10) ?? '', 10)}</td><td>${text(c.subject ?? '', 120)}</td><td>${text(c.author?.name ?? '', 80)}</td><td>${agents}${tag}${set}</td><td>${c.linesAdded ?? 0} / ${c.linesRemoved ?? 0}</td><td>${model.reviewOf[c.sha] ?? '–'}</td></tr>`;
     })
     .join('\n');
   const more =
@@ -268,6 +295,7 @@ ${model.charts.map(chartFigure).join('\n')}
 <section><h2>AI assistant config changes</h2>${surfacesSection(surfaces)}</section>
 <section><h2>High-risk paths with agent code</h2>${riskPathsSection(scan, model)}</section>
 <section><h2>Human review of agent code</h2>${reviewsSection(scan, model)}</section>
+${scan.instructions ? `<section><h2>Instructions in force</h2>${instructionsSection(scan)}</section>` : ''}
 <section><h2>Commits with AI evidence</h2>${commitsSection(scan, model)}</section>
 ${scan.warnings.length ? `<section><h2>Warnings</h2><ul>${scan.warnings.map((w) => `<li>${text(w)}</li>`).join('')}</ul></section>` : ''}
 </main>
