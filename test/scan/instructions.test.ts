@@ -9,7 +9,8 @@ import { toProvenance } from '../../src/core/extension/provenance.js';
 import { predicateProblem } from '../../src/core/policy/predicate.js';
 import { renderHtmlReport } from '../../src/core/report/html/index.js';
 import { renderMarkdown, renderText, toJson } from '../../src/core/scan/render.js';
-import { scanRange } from '../../src/core/scan/scan.js';
+import { completeDiffs, scanRange } from '../../src/core/scan/scan.js';
+import { upgradeEvidence } from '../../src/core/scan/upgrade.js';
 import type { ScanResult } from '../../src/core/scan/types.js';
 import { GitRepo } from '../support/gitrepo.js';
 
@@ -108,6 +109,20 @@ describe('instructions in force', () => {
     expect(entry?.annotations?.instructions).toBe(commit(sha.a1!).instructions);
     expect(extension.instructions).toEqual(scan.instructions);
     expect(predicateProblem(extension, dependencies)).toBeUndefined();
+  });
+
+  it('a commit only GitHub identified gets its set when its diff is completed', async () => {
+    const up = await completeDiffs(
+      upgradeEvidence(scan, [{ sha: sha.h1!, rule: 'GH-3', detail: 'PR #7 author Copilot (Bot)' }]),
+      repo.path,
+    );
+    const h1 = up.commits.find((c) => c.sha === sha.h1)!;
+    expect(h1.instructions).toBe(commit(sha.a2!).instructions);
+    expect(up.instructions!.versions.map((v) => [v.agentCommits, v.newest, v.oldest])).toEqual([
+      [1, sha.a1, sha.a1],
+      [3, sha.a3, sha.h1],
+    ]);
+    expect(up.instructions!.atBase).toEqual(scan.instructions!.atBase);
   });
 
   it('a repository without instruction files, or a range without agent commits, records none', async () => {

@@ -31,7 +31,8 @@ options:
   --repo-path DIR        the repository (default: the current directory)
   --global               your git config's core.hooksPath instead of one repository
   --review REQUIREMENT   also declare a review requirement on every agent commit (Agent-Review: REQUIREMENT,
-                         e.g. required); a gate with the declared-review rule then wants a human approval
+                         e.g. required); the gate (rule reviews.declared) then wants a human approval of
+                         the final head of the pull request that brought the commit
   --format FORMAT        status as text (default) or json
   -h, --help             this help
 

@@ -39,6 +39,35 @@ export interface InstructionsSummary {
   versions: InstructionVersion[];
 }
 
+/**
+ * The summary with the sets of commits that gained agent evidence after the scan (upgradeEvidence): each counts
+ * into its version (newest and oldest by their place in `commits`, newest first), versions stay oldest first.
+ */
+export function addInstructionSets(
+  summary: InstructionsSummary | undefined,
+  atBase: InstructionSet | null,
+  sets: readonly { sha: string; set: InstructionSet }[],
+  commits: readonly { sha: string }[],
+): InstructionsSummary {
+  const place = new Map(commits.map((c, i) => [c.sha, i]));
+  const at = (sha: string): number => place.get(sha) ?? -1;
+  const versions = new Map((summary?.versions ?? []).map((v) => [v.digest, { ...v }]));
+  for (const { sha, set } of sets) {
+    const v = versions.get(set.digest);
+    if (!v) {
+      versions.set(set.digest, { ...set, agentCommits: 1, newest: sha, oldest: sha });
+      continue;
+    }
+    v.agentCommits++;
+    if (at(sha) < at(v.newest)) v.newest = sha;
+    if (at(sha) > at(v.oldest)) v.oldest = sha;
+  }
+  return {
+    atBase: summary?.atBase ?? atBase,
+    versions: [...versions.values()].sort((a, b) => at(b.oldest) - at(a.oldest)),
+  };
+}
+
 /** Git refuses every transport: a partial clone reports a missing tree instead of fetching it. */
 const OFFLINE = { GIT_ALLOW_PROTOCOL: '' };
 

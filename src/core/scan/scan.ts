@@ -30,7 +30,7 @@ import {
 } from '../git/range.js';
 import { silentLogger, type Logger } from '../log.js';
 import { AgentAttestError } from '../errors.js';
-import { InstructionReader } from './instructions.js';
+import { addInstructionSets, InstructionReader, type InstructionSet } from './instructions.js';
 import { addToTotals, computeTotals, emptyTotals } from './totals.js';
 import type { Retain, ScanResult } from './types.js';
 
@@ -338,19 +338,35 @@ export async function completeDiffs(
   if (missing.length === 0) return scan;
   const matchRisk = compileRiskPaths(riskPaths);
   const diffs = new DiffReader(repoPath);
+  const instructions = new InstructionReader(repoPath, scan.range);
   const copies = new Map(missing.map((c) => [c.sha, { ...c }]));
-  for (const c of copies.values()) diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
+  const sets: Array<{ sha: string; set: InstructionSet }> = [];
+  for (const c of copies.values()) {
+    diffs.request(c.sha, (d) => applyDiff(c, d, matchRisk));
+    if (c.instructions === undefined)
+      instructions.request(c.sha, (set) => {
+        if (!set) return;
+        c.instructions = set.digest;
+        sets.push({ sha: c.sha, set });
+      });
+  }
+  let atBase: InstructionSet | null;
   try {
     await diffs.close();
+    atBase = (await instructions.close()).atBase;
   } catch (e) {
     diffs.kill();
+    instructions.kill();
     throw e;
   }
   const commits = scan.commits.map((c) => copies.get(c.sha) ?? c);
+  const withSets =
+    sets.length > 0 ? { instructions: addInstructionSets(scan.instructions, atBase, sets, commits) } : {};
   const unreadable = [...copies.values()].filter((c) => c.linesUnknown !== undefined).length;
   return {
     ...scan,
     commits,
+    ...withSets,
     totals: computeTotals(commits, scan.range.commits),
     ...(unreadable > 0 ? { warnings: [...scan.warnings, unreadableWarning(unreadable)] } : {}),
   };
