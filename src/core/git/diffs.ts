@@ -421,6 +421,7 @@ async function shadowRepository(repoPath: string): Promise<string> {
 }
 
 export class DiffReader {
+  /** Started by the first request: a range with no agent commit needs no diff at all. */
   private main: DiffTreeProcess | undefined;
   private checked: CheckedDiffs | undefined;
   private requested = 0;
@@ -429,9 +430,11 @@ export class DiffReader {
   /** A caller waiting for the outstanding requests to fall to `below` (backpressure, see whenBelow). */
   private waiter: { below: number; resolve: () => void; reject: (e: Error) => void } | undefined;
 
-  constructor(private readonly repoPath: string) {
-    this.main = new DiffTreeProcess(
-      repoPath,
+  constructor(private readonly repoPath: string) {}
+
+  private start(): DiffTreeProcess {
+    return new DiffTreeProcess(
+      this.repoPath,
       'numstat',
       (r, a) => this.answer(r, a.diff),
       (unanswered) => this.degrade(unanswered),
@@ -445,7 +448,7 @@ export class DiffReader {
     this.requested++;
     const r: Request = { sha, onDiff };
     if (this.checked) this.checked.request(r);
-    else this.main!.send(r);
+    else (this.main ??= this.start()).send(r);
   }
 
   /** Requests not answered yet. */
