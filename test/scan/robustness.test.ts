@@ -8,6 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/scan.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { GitRepo } from '../support/gitrepo.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import extensionSchema from '../../docs/extension.schema.json' with { type: 'json' };
+import scanSchema from '../../docs/scan-report.schema.json' with { type: 'json' };
+
+// The failure document is one branch of the report's schema.
+const ajv = new Ajv2020.default({ allErrors: true, strict: false, validateFormats: false });
+ajv.addSchema(extensionSchema);
+const validReport = ajv.compile(scanSchema);
 
 /** A linear history of `n` commits (one small file each; every 10th an agent commit), by fast-import. */
 function history(n: number): string {
@@ -88,6 +96,7 @@ describe('--format json on a failure mid-stream', () => {
         commitsWritten: report.commits.length,
       });
       expect(report).not.toHaveProperty('totals');
+      expect(validReport(report), ajv.errorsText(validReport.errors)).toBe(true);
     } finally {
       await shallow.remove();
     }
