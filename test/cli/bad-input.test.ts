@@ -157,3 +157,18 @@ describe('bad input never reaches "unexpected error"', () => {
     expect(io.err).toMatch(names);
   });
 });
+
+describe('help texts', () => {
+  it('every command explains itself within 110 columns, and the top-level help names every command', async () => {
+    const top = capture();
+    expect(await main(['--help'], top)).toBe(0);
+    const commands = ['attest', 'verify', 'scan', 'hooks', 'query', 'devstack', 'demo'];
+    for (const c of commands) expect(top.out).toContain(`  ${c} `);
+    for (const c of commands) {
+      const io = capture();
+      expect(await main([c, '--help'], io), c).toBe(0);
+      const long = io.out.split('\n').filter((l) => l.length > 110);
+      expect(long, `${c} --help`).toEqual([]);
+    }
+  });
+});

@@ -13,14 +13,16 @@ import { paint, printable, stderrLogger } from '../io.js';
 export const HELP = `usage: agent-attest demo [--keep DIR] [--format text|json] [--verbose]
 
 Shows what agent-attest is for, on this machine, with no network (about 5 s). It builds a small repository
-whose release has commits by Claude Code, the Copilot coding agent and Cursor (one on an auth path), a
-human's commits, and an AI-assistant config change that runs code when the folder is opened; starts a local
-Sigstore stack and a local GitHub API with the pull requests and reviews; then
+whose release has commits by Claude Code (tagged at commit time by agent-attest's hook, with a declared
+review requirement), the Copilot coding agent and Cursor (one on an auth path), a human's commits, and an
+AI-assistant config change that runs code when the folder is opened; starts a local Sigstore stack and a
+local GitHub API with the pull requests and reviews; then
 
   attests and signs the release, shows its agent footprint (agents, models, share, config changes, reviews),
-  writes the HTML report (scan --line-share --format html) and prints where it is, runs a deploy gate whose policy refuses it (unreviewed agent code on src/auth, an executable config change),
-  adds a human approval and shows the gate pass, rejects a tampered artifact and a look-alike signer, and
-  asks which artifacts contain agent code from the last 30 days.
+  writes the HTML report (scan --line-share --format html) and prints where it is, runs a deploy gate
+  whose policy refuses it (unreviewed agent code on src/auth, a declared review requirement not met, an
+  executable config change), adds a human approval and shows the gate pass, rejects a tampered artifact
+  and a look-alike signer, and asks which artifacts contain agent code from the last 30 days.
 
 Each step prints the CLI command that does the same thing.
 

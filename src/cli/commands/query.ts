@@ -35,11 +35,13 @@ filters:
 verification:
   --trusted-root FILE|public-good|github   default: public-good (+ GitHub's instance)
   --signer-workflow W  --signer-repo R  --repository R  --repository-id N  --owner O  --owner-id N
-  --certificate-identity SAN  --certificate-identity-regexp RE  --certificate-oidc-issuer URL  --source-ref REF
+  --certificate-identity SAN  --certificate-identity-regexp RE  --certificate-oidc-issuer URL
+  --source-ref REF
                                pin the signer; without any, rows say "signer not pinned"
 source:
   --github-repository OWNER/REPO --digest sha256:HEX...   the repository's attestations for these digests
-  --github-api-url URL         default: GITHUB_API_URL or https://api.github.com (token: GITHUB_TOKEN, optional)
+  --github-api-url URL         default: GITHUB_API_URL or https://api.github.com
+                               (token: GITHUB_TOKEN, optional)
   --format table|json          default: table
 exit: 0 listed, 1 some bundle did not verify (the rest are still listed), 2 bad usage or input
       (among them a folder with no Sigstore bundle)`;

@@ -32,7 +32,8 @@ options:
                        --head, other than --head itself; without one, the whole history);
                        'root': the whole history whatever the tags
   --head REV           last commit of the range (default: HEAD)
-  --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and '[0-9]*')
+  --tag-pattern GLOB   release tags considered for the default base (repeatable; default 'v[0-9]*' and
+                       '[0-9]*')
   --risk-path GLOB     an extra high-risk path glob (repeatable)
   --reviews SCOPE      also collect review evidence (and GitHub-verified agent identities) for
                        agent-commits or all-commits; needs --repository, and GITHUB_TOKEN/GH_TOKEN

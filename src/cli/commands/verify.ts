@@ -38,10 +38,10 @@ const USAGE = `usage: agent-attest verify ARTIFACT|sha256:HEX|oci://IMAGE... [--
 
 Verifies Sigstore bundles for artifacts: signature, certificate chain, log entries and timestamps
 against a trusted root (kept current over TUF, checked at most once a day); the signer from the
-certificate; the in-toto statement's predicate type and subject digest. Each artifact passes when at least one bundle verifies for it.
+certificate; the in-toto statement's predicate type and subject digest. Each artifact passes when at
+least one bundle verifies for it. Then every verified statement must pass the policy (if given) and,
+with --online, still name the reviews GitHub holds.
 ARTIFACT is a file; sha256:HEX (sha384:, sha512:) is a digest (write ./sha256:… for a file so named).
-Then every verified statement must pass the policy (if given) and, with --online, still name the
-reviews GitHub holds.
 
   oci://REGISTRY/REPOSITORY@sha256:HEX, oci://REGISTRY/REPOSITORY:TAG
                                       an image: a tag is resolved to its digest first, and the digest is
@@ -78,8 +78,8 @@ signer (one or more of the ${PINNING_KEYS.length} options on the next five lines
   --key FILE                          verify key-signed bundles with a PEM public key
 policy (a file, or the rule flags — not both; docs/policy.md):
   --policy FILE                       YAML policy file
-  --require-human-review  --require-commit-tags  --allowed-agents A,B  --denied-agents A,B  --allowed-models GLOB,…
-  --denied-models GLOB,…  --min-evidence-strength verified|declared|inferred
+  --require-human-review  --require-commit-tags  --allowed-agents A,B  --denied-agents A,B
+  --allowed-models GLOB,…  --denied-models GLOB,…  --min-evidence-strength verified|declared|inferred
   --max-agent-share N (0..1 or 40%)   --min-approvals N   --max-age 30d|12h|90m
   --unknown allow|count-as-agent|deny (commits without agent evidence)
   --executable-surfaces deny|review|allow (AI config changes that can execute: EXEC, MCP, ENV, PERM)
