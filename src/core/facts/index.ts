@@ -99,18 +99,21 @@ export async function gatherReleaseFacts(
     ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
   });
 
-  // Surfaces first: their commits are kept by the scan (a config change pushed by a human needs its
-  // attribution and review evidence as much as agent code does). Attribution is attached once GitHub's
-  // evidence upgrades are in.
-  const surfaces = await detectSurfaceChanges({
+  // Surfaces beside the scan's own look-ups: the scan keeps their commits (a config change pushed by a human
+  // needs its attribution and review evidence as much as agent code does) and waits for them before it reads
+  // the first commit. Attribution is attached once GitHub's evidence upgrades are in.
+  const surfacesRun = detectSurfaceChanges({
     repoPath,
     ...(range.base ? { base: range.base } : {}),
     head: range.head,
     resolved: true,
     logger,
   });
-  if (surfaces.findings.length > 0) logger.info(`AI config surfaces changed: ${surfaces.findings.length}.`);
-  const surfaceCommits = new Set(surfaces.findings.flatMap((f) => f.commits));
+  const surfaceCommitsRun = surfacesRun.then((found) => {
+    if (found.findings.length > 0) logger.info(`AI config surfaces changed: ${found.findings.length}.`);
+    return new Set(found.findings.flatMap((f) => f.commits));
+  });
+  surfaceCommitsRun.catch(() => {}); // awaited by the scan; this only keeps a failure from being unhandled meanwhile
 
   let scan = await scanRange({
     repoPath,
@@ -119,9 +122,10 @@ export async function gatherReleaseFacts(
     ...(riskPaths ? { riskPaths } : {}),
     ...hooks,
     retain: scanRetention(options.reviews, hooks.retain),
-    keep: surfaceCommits,
+    keep: surfaceCommitsRun,
     logger,
   });
+  const [surfaces, surfaceCommits] = await Promise.all([surfacesRun, surfaceCommitsRun]);
   logger.info(
     `Range ${scan.range.base ?? '(root)'}..${scan.range.head} (${scan.range.baseRule}): ${scan.range.commits} commits, ${scan.totals.agentCommits} with agent evidence.`,
   );

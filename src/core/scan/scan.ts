@@ -57,8 +57,11 @@ export interface ScanOptions {
   onCommit?: (c: CommitAttribution) => void;
   /** Which commits the result keeps (default `all`); see Retain. */
   retain?: Retain;
-  /** Commits kept whatever `retain` says (those a later step may upgrade or look up: config-surface commits). */
-  keep?: ReadonlySet<string>;
+  /**
+   * Commits kept whatever `retain` says (those a later step may upgrade or look up: config-surface commits).
+   * May still be computing: the scan makes its own look-ups meanwhile and waits for it before the first commit.
+   */
+  keep?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** The range, when the caller resolved it already (resolveScanRange). */
   range?: ResolvedRange;
   logger?: Logger;
@@ -131,11 +134,12 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     return hasRef(opts.repoPath, notesRef);
   };
   // Independent look-ups, a git process or two each: at once.
-  const [boundary, notesPresent, trace, suppression] = await Promise.all([
+  const [boundary, notesPresent, trace, suppression, keep] = await Promise.all([
     shallowBoundary(opts.repoPath),
     readNotesRef(),
     readAgentTrace(opts.repoPath, range.head, logger),
     findSuppression(opts.repoPath, range.head, gitDirPath),
+    opts.keep,
   ]);
   const traceLengths = [...new Set([...trace.byRevision.keys()].map((k) => k.length))];
   const matchRisk = compileRiskPaths(opts.riskPaths);
@@ -165,7 +169,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       queue[queueHead++] = undefined as never;
       addToTotals(totals, c);
       opts.onCommit?.(c);
-      if (retain === 'all' || (retain === 'evidence' && c.agents.length > 0) || opts.keep?.has(c.sha))
+      if (retain === 'all' || (retain === 'evidence' && c.agents.length > 0) || keep?.has(c.sha))
         retained.push(c);
     }
     if (queueHead > 4096 && queueHead * 2 > queue.length) {
