@@ -180,23 +180,31 @@ describe('JSON outputs match their schemas in docs/', () => {
     expect(valid('verify-result.schema.json', bad.out)['decision']).toBe('error');
   });
 
-  it('query: rows, and the bundles skipped and ignored', async () => {
+  it('query: rows, a bundle that does not verify (skipped), and other JSON and the SBOM (ignored)', async () => {
     const folder = path.join(dir, 'releases');
     await writeFile(path.join(folder, 'notes.json'), '{"not": "a bundle"}\n');
-    await writeFile(
-      path.join(folder, 'broken.sigstore.json'),
-      `${(await readFile(bundle, 'utf8')).replace(/"signature":"[^"]+"/, '"signature":"AAAA"')}`,
-    );
+    const signed = JSON.parse(await readFile(bundle, 'utf8')) as {
+      dsseEnvelope: { signatures: { sig: string }[] };
+    };
+    signed.dsseEnvelope.signatures[0]!.sig = Buffer.from('not the signature').toString('base64');
+    await writeFile(path.join(folder, 'broken.sigstore.json'), JSON.stringify(signed));
     const io = capture(dir);
     const argv = ['query', folder, '--trusted-root', trustedRoot, '--signer-workflow', workflow];
     expect(await main([...argv, '--since', '30d', '--format', 'json'], io)).toBe(1);
     const doc = valid('query-result.schema.json', io.out) as {
-      rows: unknown[];
-      skipped: unknown[];
-      ignored: unknown[];
+      rows: { bundle: { path: string } }[];
+      skipped: { bundle: { path: string }; reason: string }[];
+      ignored: { bundle: { path: string }; reason: string }[];
     };
-    expect(doc.rows.length).toBeGreaterThan(0);
-    expect([doc.skipped.length, doc.ignored.length]).toEqual([1, 1]);
+    const names = (list: { bundle: { path: string } }[]) =>
+      list.map((r) => path.basename(r.bundle.path)).sort();
+    expect(names(doc.rows)).toEqual(['app.sigstore.json']);
+    expect(names(doc.skipped)).toEqual(['broken.sigstore.json']);
+    expect(names(doc.ignored)).toEqual(['app.sbom.sigstore.json', 'notes.json']);
+    expect(doc.ignored.map((r) => r.reason).sort()).toEqual([
+      expect.stringMatching(/^another kind of attestation: /),
+      expect.stringMatching(/^not a Sigstore bundle: /),
+    ]);
   });
 
   it('scan: streamed with line share, and whole with reviews (a failure mid-stream: test/scan/robustness.test.ts)', async () => {

@@ -519,7 +519,7 @@ describe('query over the released bundles', () => {
     expect(await runQuery([bad, '--trusted-root', stack.trustedRootPath], io2)).toBe(1);
     expect(io2.out).toContain('no artifact with agent-written code matches');
     expect(io2.err).toMatch(/evil\.sigstore\.json#0 not verified/);
-    expect(io2.err).toMatch(/notes\.json#0 ignored, not a Sigstore bundle/);
+    expect(io2.err).toMatch(/notes\.json#0 ignored, not a Sigstore bundle: /);
   });
 
   it("reads a repository's attestations from the GitHub API", async () => {

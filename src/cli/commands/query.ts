@@ -156,9 +156,7 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
       `${paint(io, 'stderr', 'warn', 'warning:')} ${clean(s.bundle.path)}#${s.bundle.index} not verified: ${clean(s.reason)}\n`,
     );
   for (const s of result.ignored) {
-    io.stderr(
-      `note: ${clean(s.bundle.path)}#${s.bundle.index} ignored, not a Sigstore bundle: ${clean(s.reason)}\n`,
-    );
+    io.stderr(`note: ${clean(s.bundle.path)}#${s.bundle.index} ignored, ${clean(s.reason)}\n`);
   }
   if (format === 'json') {
     const filters = { since: options.since?.toISOString(), agent: v.agent, model: v.model, path: v.path };

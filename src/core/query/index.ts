@@ -87,7 +87,8 @@ export interface QueryResult {
   filteredOut: number;
   /** Sigstore bundles that did not verify: never listed as results (exit 1 in the CLI). */
   skipped: { bundle: BundleSource; reason: string }[];
-  /** Files or documents that are not Sigstore bundles at all (other JSON in the folder). */
+  /** Documents that are not Sigstore bundles (other JSON in the folder), and verified attestations of another
+   * predicate type (an SBOM beside the provenance). */
   ignored: { bundle: BundleSource; reason: string }[];
 }
 
@@ -137,8 +138,9 @@ export async function queryBundleFiles(files: string[], options: QueryOptions = 
     try {
       bundles.push(...(await loadBundles(file)));
     } catch (e) {
-      const entry = { bundle: { path: file, index: 0 }, reason: messageOf(e) };
-      ((await claimsToBeABundle(file)) ? broken : unreadable).push(entry);
+      const bundle = { path: file, index: 0 };
+      if (await claimsToBeABundle(file)) broken.push({ bundle, reason: messageOf(e) });
+      else unreadable.push({ bundle, reason: `not a Sigstore bundle: ${messageOf(e)}` });
     }
   }
   const result = await queryBundles(bundles, options);
@@ -228,10 +230,9 @@ export async function queryBundles(
   for (const loaded of bundles) {
     const where = loaded.source;
     if (!loaded.bundle) {
-      (notABundle(loaded.problem) ? ignored : skipped).push({
-        bundle: where,
-        reason: loaded.problem ?? 'invalid bundle',
-      });
+      if (notABundle(loaded.problem))
+        ignored.push({ bundle: where, reason: `not a Sigstore bundle: ${loaded.problem}` });
+      else skipped.push({ bundle: where, reason: loaded.problem ?? 'invalid bundle' });
       continue;
     }
     let signature;
@@ -255,6 +256,12 @@ export async function queryBundles(
       }
     }
     const parsed = parseStatement(loaded.bundle, predicateType);
+    // A verified attestation of another kind (the SBOM attest --sbom signs beside the provenance) is not
+    // a failure: it holds no agent facts to list.
+    if (!parsed.ok && parsed.code === 'PREDICATE_TYPE_MISMATCH') {
+      ignored.push({ bundle: where, reason: `another kind of attestation: ${parsed.reason}` });
+      continue;
+    }
     if (!parsed.ok) {
       skipped.push({ bundle: where, reason: `${parsed.code}: ${parsed.reason}` });
       continue;
