@@ -76,16 +76,26 @@ export function suppressionIn(file: string, text: string, revision: string): Sup
   return out;
 }
 
-const CONFIG_PATHS = ['.claude', '.cursor', '.copilot', '.aider.conf.yml', '.aider.conf.yaml', ...HOOK_DIRS];
+/** Where the agent settings that hide attribution live (pathspecs at the revision). */
+export const SUPPRESSION_PATHS = [
+  '.claude',
+  '.cursor',
+  '.copilot',
+  '.aider.conf.yml',
+  '.aider.conf.yaml',
+  ...HOOK_DIRS,
+];
 
 /** Findings at `revision` in the repository, plus the local `.git/hooks` (not part of the commit, still used). */
 export async function findSuppression(
   repoPath: string,
   revision: string,
   gitDirPath?: string,
+  /** The revision's paths under SUPPRESSION_PATHS, when the caller listed them already. */
+  listed?: readonly string[],
 ): Promise<SuppressionFinding[]> {
   const out: SuppressionFinding[] = [];
-  const files = await listTree(repoPath, revision, CONFIG_PATHS);
+  const files = listed ?? (await listTree(repoPath, revision, SUPPRESSION_PATHS));
   for (const file of files) {
     const relevant =
       /(?:^|\/)\.claude\/settings(?:\.[\w-]+)?\.json$/.test(file) ||

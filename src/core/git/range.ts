@@ -189,13 +189,18 @@ async function checkRangeOrder(repoPath: string, base: string, head: string, fla
 export async function resolveRange(opts: RangeOptions): Promise<ResolvedRange> {
   const { repoPath } = opts;
   await gitDir(repoPath);
-  if (opts.head === undefined && (await hasNoCommits(repoPath))) {
-    throw new AgentAttestError(
-      'INPUT_INVALID',
-      `${repoPath} has no commits yet, so there is no history to scan; commit first (or pass --repo-path with another checkout).`,
-    );
-  }
-  const head = await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD');
+  // Why HEAD does not resolve is asked only when it does not (one git process less on every run).
+  const head = await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD').catch(
+    async (e: unknown) => {
+      if (opts.head === undefined && (await hasNoCommits(repoPath))) {
+        throw new AgentAttestError(
+          'INPUT_INVALID',
+          `${repoPath} has no commits yet, so there is no history to scan; commit first (or pass --repo-path with another checkout).`,
+        );
+      }
+      throw e;
+    },
+  );
   if (opts.base === ROOT_BASE) return { base: null, head, baseRule: 'root' };
   if (opts.base) {
     const base = await resolveCommit(repoPath, opts.base, '--base');

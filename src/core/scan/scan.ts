@@ -12,7 +12,7 @@ import { detach, detectCommit, groupEvidence, toFound, type Found } from '../att
 import { parseAgentTrace, parseGitAiNote } from '../attribution/linelevel.js';
 import { compileRiskPaths, riskHits, type RiskMatcher, type RiskPathConfig } from '../attribution/risk.js';
 import { RULES, RULES_DIGEST, RULES_VERSION } from '../attribution/rules.js';
-import { findSuppression } from '../attribution/suppression.js';
+import { findSuppression, SUPPRESSION_PATHS } from '../attribution/suppression.js';
 import type { CommitAttribution, Rule } from '../attribution/types.js';
 import { DiffReader, type CommitDiff } from '../git/diffs.js';
 import { readCommitBatches, type RawCommit } from '../git/log.js';
@@ -86,8 +86,8 @@ export function catalogueDigest(rules: readonly Rule[]): string {
     .digest('hex');
 }
 
-async function readAgentTrace(repoPath: string, head: string, logger: Logger) {
-  const files = (await listTree(repoPath, head, [AGENT_TRACE_DIR])).filter((f) => /\.jsonl?$/.test(f));
+async function readAgentTrace(repoPath: string, head: string, listed: readonly string[], logger: Logger) {
+  const files = listed.filter((f) => /\.jsonl?$/.test(f));
   const byRevision = new Map<string, Found[]>();
   let records = 0;
   for (const file of files) {
@@ -133,12 +133,19 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     }
     return hasRef(opts.repoPath, notesRef);
   };
+  // The Agent Trace records and the settings that hide attribution, in one listing of head.
+  const headFiles = listTree(opts.repoPath, range.head, [AGENT_TRACE_DIR, ...SUPPRESSION_PATHS]).then(
+    (all) => ({
+      trace: all.filter((f) => f.startsWith(`${AGENT_TRACE_DIR}/`)),
+      settings: all.filter((f) => !f.startsWith(`${AGENT_TRACE_DIR}/`)),
+    }),
+  );
   // Independent look-ups, a git process or two each: at once.
   const [boundary, notesPresent, trace, suppression, keep] = await Promise.all([
     shallowBoundary(opts.repoPath),
     readNotesRef(),
-    readAgentTrace(opts.repoPath, range.head, logger),
-    findSuppression(opts.repoPath, range.head, gitDirPath),
+    headFiles.then((f) => readAgentTrace(opts.repoPath, range.head, f.trace, logger)),
+    headFiles.then((f) => findSuppression(opts.repoPath, range.head, gitDirPath, f.settings)),
     opts.keep,
   ]);
   const traceLengths = [...new Set([...trace.byRevision.keys()].map((k) => k.length))];
