@@ -372,8 +372,6 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     const bundlePath = outputs.bundles[i]!;
     const bytes = Buffer.from(`${JSON.stringify(signed.bundle)}\n`);
     await writeFileMkdir(bundlePath, bytes, 'bundle');
-    if (env.runnerTemp)
-      await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
     output.bundlePath = bundlePath;
     output.signer = {
       identity: signed.certificate.subjectAlternativeName,
@@ -398,8 +396,6 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
     checkSigner(signed.certificate);
     const bundlePath = sbomPath(provenanceBundle);
     await writeFileMkdir(bundlePath, `${JSON.stringify(signed.bundle)}\n`, 'SBOM bundle');
-    if (env.runnerTemp)
-      await appendFile(path.join(env.runnerTemp, 'created_attestation_paths.txt'), `${bundlePath}\n`);
     output.bundlePath = bundlePath;
     if (signed.tlogEntry) output.tlogEntry = signed.tlogEntry;
     if (signed.timestamp) output.timestamp = signed.timestamp;
@@ -450,6 +446,13 @@ export async function attest(options: AttestOptions, deps: AttestDeps): Promise<
       failures.push(e);
     }
   });
+  // The runner's list names every bundle written, in statement order (signatures finish in any order).
+  const written = results.flatMap((r) => [r.bundlePath, r.sbom?.bundlePath]).filter((p) => p !== undefined);
+  if (env.runnerTemp && written.length > 0)
+    await appendFile(
+      path.join(env.runnerTemp, 'created_attestation_paths.txt'),
+      written.map((p) => `${p}\n`).join(''),
+    );
   if (failures.length > 0) throw failures[0];
 
   if (options.pushToRegistry) await pushImages(bundles);
