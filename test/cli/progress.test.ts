@@ -92,6 +92,26 @@ describe('progress on a terminal, nothing on a pipe', () => {
     expect(pipe.err).not.toContain('hashing');
   });
 
+  it.skipIf(!haveReal)('query: bundles judged, of how many', async () => {
+    const argv = [
+      'query',
+      path.dirname(SIGSTORE_JS.jsonl),
+      '--trusted-root',
+      PG,
+      '--certificate-identity',
+      SIGSTORE_JS.san,
+    ];
+    const tty = terminal(true, dir);
+    const code = await main(argv, tty);
+    expect(statuses(tty.err)).toEqual(
+      expect.arrayContaining(['reading bundles…', expect.stringMatching(/^verifying… \d+ of \d+ bundles$/)]),
+    );
+    const pipe = terminal(false, dir);
+    expect(await main(argv, pipe)).toBe(code);
+    expect(pipe.err).not.toContain('\r');
+    expect(pipe.out).toBe(tty.out);
+  });
+
   it.skipIf(!haveReal)('verify: bundles read, and how far through the files', async () => {
     const argv = [
       'verify',

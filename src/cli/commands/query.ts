@@ -16,7 +16,7 @@ import {
 import { readEnvironment } from '../../core/config.js';
 import type { IdentityPolicy } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { paint, printable, stderrLogger, type CliIO } from '../io.js';
+import { count, paint, printable, progressLine, stderrLogger, type CliIO, type Progress } from '../io.js';
 
 /** Version of the `--format json` document. */
 export const QUERY_VERSION = 1;
@@ -71,6 +71,16 @@ const OPTIONS = {
 } as const;
 
 export async function run(argv: string[], io: CliIO, now: Date = new Date()): Promise<number> {
+  // Everything is written through the progress line's io, which erases the line first.
+  const progress = progressLine(io);
+  try {
+    return await query(argv, progress.io, progress, now);
+  } finally {
+    progress.clear();
+  }
+}
+
+async function query(argv: string[], io: CliIO, progress: Progress, now: Date): Promise<number> {
   const { values: v, positionals } = parseCommandArgs('query', argv, OPTIONS);
   if (v.help) {
     io.stdout(`${USAGE}\n`);
@@ -83,6 +93,7 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
       `--format ${JSON.stringify(format)} is not table or json; pass --format table or --format json.`,
     );
   }
+  progress.update('reading bundles…');
   const identity: IdentityPolicy = {
     signerWorkflow: v['signer-workflow'],
     signerRepo: v['signer-repo'],
@@ -103,6 +114,7 @@ export async function run(argv: string[], io: CliIO, now: Date = new Date()): Pr
     trustedRoot: v['trusted-root'],
     identity,
     logger: stderrLogger(io, v.verbose ?? false),
+    onProgress: (p) => progress.update(`verifying… ${count(p.bundles)} of ${count(p.totalBundles)} bundles`),
   };
 
   let result: QueryResult;

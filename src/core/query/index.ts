@@ -54,6 +54,8 @@ export interface QueryOptions extends QueryFilters {
   identity?: IdentityPolicy;
   predicateType?: string;
   logger?: Logger;
+  /** Called as each bundle has been judged (a progress indicator). */
+  onProgress?: (p: { bundles: number; totalBundles: number }) => void;
 }
 
 export interface QueryCommit {
@@ -226,8 +228,10 @@ export async function queryBundles(
   const skipped: QueryResult['skipped'] = [];
   const ignored: QueryResult['ignored'] = [];
   let filteredOut = 0;
+  let judged = 0;
 
   for (const loaded of bundles) {
+    options.onProgress?.({ bundles: judged++, totalBundles: bundles.length });
     const where = loaded.source;
     if (!loaded.bundle) {
       if (notABundle(loaded.problem))
