@@ -67,6 +67,17 @@ export function paint(io: CliIO, stream: 'stdout' | 'stderr', tone: Tone, text: 
   return io.color?.[stream] ? styleText(TONES[tone], text, { validateStream: false }) : text;
 }
 
+const MARK_TONES: Record<string, Tone> = { PASS: 'pass', ok: 'pass', FAIL: 'fail', skip: 'dim' };
+
+/**
+ * A line that starts (after its indentation) with a rule's mark — PASS, ok, FAIL, skip, as the policy's text
+ * and the demo print them — with the mark in its tone; any other line unchanged.
+ */
+export function paintMark(io: CliIO, stream: 'stdout' | 'stderr', line: string): string {
+  const m = /^( *)(PASS|FAIL|ok|skip)\b/.exec(line);
+  return m ? `${m[1]}${paint(io, stream, MARK_TONES[m[2]!]!, m[2]!)}${line.slice(m[0].length)}` : line;
+}
+
 /** The library's logger, routed to stderr. `verbose` shows debug lines. */
 export function stderrLogger(io: CliIO, verbose = false): Logger {
   return {

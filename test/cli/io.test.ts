@@ -4,7 +4,7 @@
  * behaviour on a terminal and on a pipe — with a fake terminal stream and a stepped clock.
  */
 import { describe, expect, it } from 'vitest';
-import { colorWanted, paint, progressLine, stderrLogger, type CliIO } from '../../src/cli/io.js';
+import { colorWanted, paint, paintMark, progressLine, stderrLogger, type CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 const ESC = '\x1b';
@@ -64,6 +64,19 @@ describe('paint', () => {
     const off = terminal({ tty: true });
     stderrLogger(off).warn('careful');
     expect(off.err).toBe('warning: careful\n');
+  });
+});
+
+describe('paintMark', () => {
+  it("colours a rule's leading mark after the indentation, and nothing else", () => {
+    const on = terminal({ tty: true, color: true });
+    expect(paintMark(on, 'stdout', '  FAIL  reviews.human-approval  no approval')).toBe(
+      `  ${ESC}[1m${ESC}[31mFAIL${ESC}[39m${ESC}[22m  reviews.human-approval  no approval`,
+    );
+    expect(paintMark(on, 'stdout', 'ok    agents.allowed')).toContain(`${ESC}[32mok${ESC}[39m`);
+    expect(paintMark(on, 'stdout', '        pr #11 FAIL')).toBe('        pr #11 FAIL');
+    expect(paintMark(on, 'stdout', 'okay then')).toBe('okay then');
+    expect(paintMark(terminal({ tty: true }), 'stdout', 'PASS x')).toBe('PASS x');
   });
 });
 

@@ -8,7 +8,7 @@ import type { DemoOptions, DemoResult, StepResult } from '../../demo/index.js';
 import { runDemo } from '../../demo/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import { paint, printable, stderrLogger } from '../io.js';
+import { paint, paintMark, printable, stderrLogger } from '../io.js';
 
 export const HELP = `usage: agent-attest demo [--keep DIR] [--format text|json] [--verbose]
 
@@ -71,7 +71,10 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
     logger: deps.logger ?? (values.verbose ? stderrLogger(io, true) : undefined),
     ...(deps.gate ? { gate: deps.gate } : {}),
     ...(deps.steps ? { steps: deps.steps } : {}),
-    onStep: format === 'text' ? (s) => io.stdout(renderStep(s, mark)) : undefined,
+    onStep:
+      format === 'text'
+        ? (s) => io.stdout(renderStep(s, mark, (line) => paintMark(io, 'stdout', line)))
+        : undefined,
   });
 
   if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -86,9 +89,13 @@ export async function run(argv: string[], io: CliIO, deps: DemoDeps = {}): Promi
   return 0;
 }
 
-function renderStep(s: StepResult, mark: { ok: string; fail: string }): string {
-  const lines = [`${s.ok ? mark.ok : mark.fail} ${printable(s.summary)}`];
-  for (const d of s.details) lines.push(`    ${printable(d)}`);
+function renderStep(
+  s: StepResult,
+  marks: { ok: string; fail: string },
+  mark: (line: string) => string,
+): string {
+  const lines = [`${s.ok ? marks.ok : marks.fail} ${printable(s.summary)}`];
+  for (const d of s.details) lines.push(`    ${mark(printable(d))}`);
   if (s.command) lines.push(`    $ ${printable(s.command)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,16 @@ import { describeRoot } from '../../core/trust/describe.js';
 import type { Decision } from '../../core/policy/index.js';
 import { parseArtifactArgument, type VerifiedBundle, type VerifyProgress } from '../../core/verify/index.js';
 import { parseCommandArgs } from '../args.js';
-import { count, paint, printable, progressLine, stderrLogger, type CliIO, type Tone } from '../io.js';
+import {
+  count,
+  paint,
+  paintMark,
+  printable,
+  progressLine,
+  stderrLogger,
+  type CliIO,
+  type Tone,
+} from '../io.js';
 
 /** Version of the `--format json` document (docs/verify.md). */
 export { REPORT_VERSION };
@@ -177,8 +186,11 @@ export async function run(argv: string[], io: CliIO, invokedAs = 'verify'): Prom
         result.judgements.size > 0
           ? (await import('../../core/policy/render.js')).renderDecisionText
           : undefined;
-      const tone = (t: Tone, text: string) => paint(io, 'stdout', t, text);
-      io.stdout(formatText(result, v.verbose ?? false, tone, render));
+      const style: Style = {
+        tone: (t, text) => paint(io, 'stdout', t, text),
+        mark: (line) => paintMark(io, 'stdout', line),
+      };
+      io.stdout(formatText(result, v.verbose ?? false, style, render));
     }
     return result.pass ? 0 : 1;
   } catch (e) {
@@ -202,7 +214,7 @@ const clean = printable;
 function formatText(
   { report, judgements, reasons }: GateResult,
   verbose: boolean,
-  tone: (t: Tone, text: string) => string,
+  { tone, mark }: Style,
   render?: RenderText,
 ): string {
   const ok = tone('pass', '✓');
@@ -222,7 +234,7 @@ function formatText(
         const [head, ...rules] = decisionLines(j, render);
         lines.push(
           `  policy    ${j.display.pass ? ok : bad}  ${head}`,
-          ...rules.map((l) => `    ${toneRule(l, tone)}`),
+          ...rules.map((l) => `    ${mark(l)}`),
         );
       }
     }
@@ -266,6 +278,12 @@ function decisionLine(
   return `${tone('fail', 'FAIL')}  ${parts.join('; ')}`;
 }
 
+/** Colour for stdout, or none (io.ts decides). */
+interface Style {
+  tone: (t: Tone, text: string) => string;
+  mark: (line: string) => string;
+}
+
 type RenderText = (d: Decision, loaded?: { name: string; sha256: string }) => string;
 
 /** The decision and every rule line (the policy renderer's text, which strips control characters). */
@@ -296,12 +314,4 @@ function verifyStatus(p: VerifyProgress): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   const of = p.totalBytes > 0 ? `, ${mb(p.bytes)} of ${mb(p.totalBytes)} MB` : '';
   return `verifying… ${count(p.bundles)} bundles${of}`;
-}
-
-/** A rule line of the policy's text starts with its mark (FAIL, ok, skip); pointer lines are left alone. */
-const RULE_TONES: Record<string, Tone> = { FAIL: 'fail', ok: 'pass', skip: 'dim' };
-
-function toneRule(line: string, tone: (t: Tone, text: string) => string): string {
-  const m = /^( *)(FAIL|ok|skip)\b/.exec(line);
-  return m ? `${m[1]}${tone(RULE_TONES[m[2]!]!, m[2]!)}${line.slice(m[0].length)}` : line;
 }
