@@ -268,7 +268,8 @@ describe('agent-attest demo when a step misbehaves', () => {
         },
       };
     };
-    expect(await run(['--format', 'json'], io, { gate: lenient })).toBe(1);
+    // Kept in the test's folder: a run without --keep would leave its report in the system's temporary folder.
+    expect(await run(['--format', 'json', '--keep', 'lenient'], io, { gate: lenient })).toBe(1);
     const result = JSON.parse(io.out()) as DemoResult;
     expect(result.ok).toBe(false);
     expect(result.failedStep).toBe('look-alike-signer');
