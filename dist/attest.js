@@ -1,23 +1,37 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-4O7QVG7P.js";
+} from "./chunks/chunk-ZYX2A6OP.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-WNBNNNBX.js";
 import {
+  createGitHubClient
+} from "./chunks/chunk-TR7EY247.js";
+import {
   lazySbomHook
-} from "./chunks/chunk-TCDDONOJ.js";
+} from "./chunks/chunk-KZISFVUS.js";
 import {
   attest,
   pushFailure,
   splitList
-} from "./chunks/chunk-P477G7EN.js";
-import "./chunks/chunk-CCFBYFJ4.js";
-import "./chunks/chunk-MHDTZWHL.js";
+} from "./chunks/chunk-2LUQGSYV.js";
+import {
+  REVIEW_SCOPES,
+  isGitRepository,
+  releaseFactsCollector
+} from "./chunks/chunk-NTSRGTH3.js";
+import "./chunks/chunk-P6DXWJ7F.js";
+import "./chunks/chunk-Q5MK4UZH.js";
+import "./chunks/chunk-BUK3XVXA.js";
+import "./chunks/chunk-3F5LQTXG.js";
+import "./chunks/chunk-HLX2OBVI.js";
+import "./chunks/chunk-6XR4UJHP.js";
 import "./chunks/chunk-V3XW5DMO.js";
-import "./chunks/chunk-UDYE3APU.js";
-import "./chunks/chunk-YESV7YOP.js";
+import "./chunks/chunk-S3KICK5N.js";
+import "./chunks/chunk-TPB4EHMR.js";
+import "./chunks/chunk-GLZUUL7L.js";
+import "./chunks/chunk-OQIOIGRM.js";
 import "./chunks/chunk-5XZ7GXNV.js";
 import {
   actionLogger,
@@ -34,38 +48,19 @@ import {
 import {
   readEnvironment
 } from "./chunks/chunk-TIVCXASV.js";
-import "./chunks/chunk-ZG67SIKX.js";
-import "./chunks/chunk-V5Q6FRCK.js";
-import "./chunks/chunk-JXWOESOK.js";
-import "./chunks/chunk-2NHCTGW6.js";
-import "./chunks/chunk-EAMJVSOM.js";
-import "./chunks/chunk-AR6X34HB.js";
 import "./chunks/chunk-WGKBKPSM.js";
-import {
-  REVIEW_SCOPES,
-  isGitRepository,
-  releaseFactsCollector
-} from "./chunks/chunk-R5NXVMMF.js";
-import "./chunks/chunk-BXHBWPXY.js";
-import "./chunks/chunk-BUK3XVXA.js";
-import "./chunks/chunk-3F5LQTXG.js";
-import "./chunks/chunk-RIHDQ7KJ.js";
-import "./chunks/chunk-VQLV25O2.js";
-import "./chunks/chunk-MFYMZVCZ.js";
-import "./chunks/chunk-O4IIZ6W7.js";
-import "./chunks/chunk-GLZUUL7L.js";
 import {
   codeSpan,
   escapeHtml,
   escapeMarkdown,
   markdownTable
 } from "./chunks/chunk-AIPGSCCH.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-TR7EY247.js";
-import "./chunks/chunk-6XR4UJHP.js";
+import "./chunks/chunk-LT4GAFKH.js";
+import "./chunks/chunk-PQOZZ7PR.js";
+import "./chunks/chunk-JXWOESOK.js";
+import "./chunks/chunk-T7TDKG7L.js";
 import "./chunks/chunk-XXXKT4SX.js";
-import "./chunks/chunk-OQIOIGRM.js";
+import "./chunks/chunk-2NHCTGW6.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
@@ -253,7 +248,9 @@ async function main() {
   const availability = signingAvailability(env, event, { skipSigningOnFork: inputs.skipSigningOnFork });
   if (!availability.canSign) {
     if (!availability.skip) throw new AgentAttestError("OIDC_UNAVAILABLE", availability.message);
-    notice(availability.message);
+    notice(
+      inputs.attest.pushToRegistry ? `${availability.message}; nothing was pushed to the registry` : availability.message
+    );
     inputs.attest.sign = false;
   }
   const workspace = env.workspace ?? process.cwd();
@@ -321,7 +318,7 @@ async function store(result, inputs, env) {
 async function writeHtmlReport(repoPath, facts, dir) {
   if (!facts.scan) return void 0;
   const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
-    import("./chunks/html-OCXBEEF4.js"),
+    import("./chunks/html-W5TPVOYY.js"),
     import("./chunks/range-lines-GRLLQ4ZG.js")
   ]);
   const file = path.join(dir, "agent-attest-report.html");

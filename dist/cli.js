@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
-  require_satisfies
-} from "./chunks/chunk-YESV7YOP.js";
-import {
   package_default
 } from "./chunks/chunk-5XZ7GXNV.js";
+import {
+  require_satisfies
+} from "./chunks/chunk-YESV7YOP.js";
 import {
   __toESM
 } from "./chunks/chunk-66GH2WVD.js";
@@ -25,7 +25,7 @@ if (unsupported !== void 0) {
 `);
   process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/main-KIPV4B53.js");
+  const { main } = await import("./chunks/main-TF43U5CV.js");
   process.exitCode = await main(process.argv.slice(2)).catch((e) => {
     process.stderr.write(`agent-attest: ${e instanceof Error ? e.message : String(e)}
 `);

@@ -1,27 +1,27 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
-  renderDecisionMarkdown
-} from "./chunks/chunk-GSQW5EF2.js";
-import {
   REPORT_VERSION,
   errorDocument,
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-IJI3427P.js";
+} from "./chunks/chunk-XW2PHMWZ.js";
 import {
   parseDigestArgument
-} from "./chunks/chunk-XVT2YXZW.js";
+} from "./chunks/chunk-QJY3UCDP.js";
+import {
+  describeRoot
+} from "./chunks/chunk-K7PGQLV4.js";
+import "./chunks/chunk-B7H3523U.js";
 import {
   ACTION_NAMES,
   GATE_OPTIONS,
   IDENTITY_OPTIONS,
   RULE_OPTIONS
-} from "./chunks/chunk-TZZ6ERPF.js";
+} from "./chunks/chunk-7BB63ELM.js";
 import {
-  describeRoot
-} from "./chunks/chunk-PYGXLWLT.js";
-import "./chunks/chunk-3DE6EV6Y.js";
+  renderDecisionMarkdown
+} from "./chunks/chunk-GSQW5EF2.js";
 import {
   actionLogger,
   booleanInput,
@@ -37,16 +37,6 @@ import {
 import {
   readEnvironment
 } from "./chunks/chunk-TIVCXASV.js";
-import "./chunks/chunk-ZG67SIKX.js";
-import "./chunks/chunk-V5Q6FRCK.js";
-import "./chunks/chunk-JXWOESOK.js";
-import {
-  imageName,
-  isOciArgument,
-  parseImageReference
-} from "./chunks/chunk-2NHCTGW6.js";
-import "./chunks/chunk-EAMJVSOM.js";
-import "./chunks/chunk-AR6X34HB.js";
 import "./chunks/chunk-WGKBKPSM.js";
 import {
   codeSpan,
@@ -54,7 +44,17 @@ import {
   markdownTable,
   oneLine
 } from "./chunks/chunk-AIPGSCCH.js";
+import "./chunks/chunk-V5Q6FRCK.js";
+import "./chunks/chunk-EAMJVSOM.js";
+import "./chunks/chunk-AR6X34HB.js";
+import "./chunks/chunk-JXWOESOK.js";
 import "./chunks/chunk-XXXKT4SX.js";
+import "./chunks/chunk-GXBKVFIJ.js";
+import {
+  imageName,
+  isOciArgument,
+  parseImageReference
+} from "./chunks/chunk-2NHCTGW6.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
