@@ -247,9 +247,11 @@ describe('fuzz: mutated devstack bundles', () => {
         'bundles-dsse',
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
           const doc = structuredClone(a);
-          const changed = mutations.map((m) => apply(doc, b, m)).some(Boolean);
+          // Only the mutations that changed something count: one on a field this kind of bundle lacks is a no-op.
+          const effective = mutations.filter((m) => apply(doc, b, m));
+          const changed = effective.length > 0;
           fc.pre(changed);
-          await expectRejected(doc, a, mutations);
+          await expectRejected(doc, a, effective);
         }),
         150,
       );
@@ -264,9 +266,11 @@ describe('fuzz: mutated devstack bundles', () => {
         'bundles-message',
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
           const doc = structuredClone(message);
-          const changed = mutations.map((m) => apply(doc, a, m)).some(Boolean);
+          // Only the mutations that changed something count: one on a field this kind of bundle lacks is a no-op.
+          const effective = mutations.filter((m) => apply(doc, a, m));
+          const changed = effective.length > 0;
           fc.pre(changed);
-          await expectRejected(doc, message, mutations, true);
+          await expectRejected(doc, message, effective, true);
         }),
         100,
       );
