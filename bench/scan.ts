@@ -22,12 +22,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { run as scanCommand } from '../src/cli/commands/scan.js';
 import type { CliIO } from '../src/cli/io.js';
+import { NUMSTAT_ARGS } from '../src/core/git/diffs.js';
 import { logArgs } from '../src/core/git/log.js';
 import { gitArgs, gitEnv } from '../src/core/git/run.js';
 
@@ -255,7 +256,9 @@ async function ensureRepacked(from: string, to: string): Promise<void> {
   await rm(to, { recursive: true, force: true });
   const t = Date.now();
   process.stderr.write(`repacking a copy of ${from} into ${to} (once) …\n`);
-  await run('git', ['clone', '-q', '--bare', '--no-local', from, to]);
+  // A plain copy, not `git clone --no-local`: a fetched mirror may be a partial clone, whose missing
+  // blobs a clone refuses; repack keeps a partial clone's promisor objects apart and tolerates them.
+  await run('cp', ['-R', from, to]);
   await run('git', ['-C', to, 'repack', '-q', '-a', '-d', '-f']);
   await run('git', ['-C', to, 'commit-graph', 'write', '--reachable']);
   await writeFile(path.join(to, '.bench-complete'), '');
@@ -319,12 +322,46 @@ async function timeGitLog(repo: string): Promise<Measured> {
   };
 }
 
-/** One scan as a fresh process (this program with --child): wall time from spawn to exit. */
-async function timeScan(repo: string): Promise<Measured> {
+/**
+ * git alone doing the scan's diffs: `git diff-tree` with the scan's arguments over the agent commits of
+ * the range (the list a warm-up scan wrote), output read by this process. With git log's CPU, what git
+ * itself spends on the scan's facts: a floor no scan reading its diffs from git can go under.
+ */
+async function timeDiffTree(repo: string, shas: string): Promise<Measured> {
+  const cpu0 = childrenCpuMs();
+  const input = openSync(shas, 'r');
+  const t = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('git', gitArgs(NUMSTAT_ARGS), {
+      cwd: repo,
+      env: gitEnv(),
+      stdio: [input, 'pipe', 'inherit'],
+    });
+    child.stdout!.resume();
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git diff-tree exited ${code}`))));
+  }).finally(() => closeSync(input));
+  return {
+    ms: performance.now() - t,
+    gitCpuMs: childrenCpuMs() - cpu0,
+    nodeCpuMs: 0,
+    maxRssMiB: Number.NaN,
+    commits: Number.NaN,
+    agentCommits: Number.NaN,
+    reportMiB: 0,
+  };
+}
+
+/**
+ * One scan as a fresh process (this program with --child): wall time from spawn to exit. With `shasOut`
+ * (the untimed warm-up) the child also writes the agent commits' ids there.
+ */
+async function timeScan(repo: string, shasOut?: string): Promise<Measured> {
   const out: Buffer[] = [];
   const t = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1]!, '--child', repo], {
+    const extra = shasOut ? ['--agent-shas', shasOut] : [];
+    const child = spawn(process.execPath, [process.argv[1]!, '--child', repo, ...extra], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -336,14 +373,16 @@ async function timeScan(repo: string): Promise<Measured> {
 }
 
 /** In the child: `agent-attest scan --format json > /dev/null` (stdout a file, written synchronously). */
-async function child(repo: string): Promise<void> {
+async function child(repo: string, shasOut: string | undefined): Promise<void> {
   const devNull = openSync('/dev/null', 'w');
   let bytes = 0;
   let last = '';
+  const kept: string[] = [];
   const io: CliIO = {
     stdout: (t) => {
       bytes += Buffer.byteLength(t);
       last = t;
+      if (shasOut) kept.push(t);
       writeSync(devNull, t);
     },
     stderr: (t) => void process.stderr.write(t),
@@ -353,6 +392,11 @@ async function child(repo: string): Promise<void> {
   const gitCpu0 = childrenCpuMs();
   const code = await scanCommand(['--repo-path', repo, ...SCAN_ARGS], io);
   if (code !== 0) throw new Error(`agent-attest scan exited ${code}`);
+  if (shasOut) {
+    const report = JSON.parse(kept.join('')) as { commits: Array<{ sha: string; agents: unknown[] }> };
+    const shas = report.commits.filter((c) => c.agents.length > 0).map((c) => `${c.sha}\n`);
+    await writeFile(shasOut, shas.join(''));
+  }
   const count = (re: RegExp): number => Number(re.exec(last)?.[1] ?? Number.NaN);
   const result: Measured = {
     ms: Number.NaN,
@@ -389,7 +433,7 @@ interface Shape {
 
 async function main(): Promise<void> {
   const ci = args.indexOf('--child');
-  if (ci >= 0) return child(args[ci + 1]!);
+  if (ci >= 0) return child(args[ci + 1]!, option('--agent-shas'));
 
   const realMissing = existsSync(path.join(REAL, 'HEAD'))
     ? undefined
@@ -424,16 +468,19 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   for (const shape of shapes) {
     if (shape.missing) {
-      rows.push(`| ${shape.name} | skipped | | | | | | | | | | |`);
+      rows.push(`| ${shape.name} | skipped | | | | | | | | | | | | |`);
       notes.push(`${shape.name}: ${shape.missing}.`);
       continue;
     }
     await shape.prepare();
-    // Warm-up: page cache and the pack's index for both sides.
+    // Warm-up: page cache and the pack's index for both sides; the scan lists its agent commits.
+    const shas = path.join(WORK, 'scan-agent-commits.txt');
     await timeGitLog(shape.repo);
-    await timeScan(shape.repo);
+    await timeScan(shape.repo, shas);
+    await timeDiffTree(shape.repo, shas);
     const git: Measured[] = [];
     const scans: Measured[] = [];
+    const diffs: Measured[] = [];
     for (let r = 0; r < RUNS; r++) {
       // Alternate which side goes first.
       if (r % 2 === 0) {
@@ -443,6 +490,7 @@ async function main(): Promise<void> {
         scans.push(await timeScan(shape.repo));
         git.push(await timeGitLog(shape.repo));
       }
+      diffs.push(await timeDiffTree(shape.repo, shas));
     }
     const m = (xs: Measured[], k: keyof Measured) => median(xs.map((x) => x[k]));
     const g = m(git, 'ms');
@@ -451,8 +499,12 @@ async function main(): Promise<void> {
     const sCpu = m(scans, 'nodeCpuMs') + m(scans, 'gitCpuMs');
     const rss = m(scans, 'maxRssMiB');
     const last = scans[scans.length - 1]!;
+    // git's own work for the scan's facts (log + diffs of the agent commits) spread over every core, and
+    // never less than the log alone: the best a scan that reads them from git could do on this machine.
+    const diffCpu = m(diffs, 'gitCpuMs');
+    const floor = Math.max(g, (m(git, 'gitCpuMs') + diffCpu) / availableParallelism());
     rows.push(
-      `| ${shape.name} | ${last.commits.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${s.toFixed(0)} | **${(s / g).toFixed(2)}×** | ${m(git, 'gitCpuMs').toFixed(0)} + ${m(git, 'nodeCpuMs').toFixed(0)} | ${m(scans, 'gitCpuMs').toFixed(0)} + ${m(scans, 'nodeCpuMs').toFixed(0)} | ${(sCpu / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${last.reportMiB.toFixed(1)} |`,
+      `| ${shape.name} | ${last.commits.toLocaleString('en')} | ${last.agentCommits.toLocaleString('en')} | ${g.toFixed(0)} | ${m(diffs, 'ms').toFixed(0)} (${diffCpu.toFixed(0)} CPU) | ${floor.toFixed(0)} | ${s.toFixed(0)} | **${(s / g).toFixed(2)}×** | ${(s / floor).toFixed(2)}× | ${m(git, 'gitCpuMs').toFixed(0)} + ${m(git, 'nodeCpuMs').toFixed(0)} | ${m(scans, 'gitCpuMs').toFixed(0)} + ${m(scans, 'nodeCpuMs').toFixed(0)} | ${(sCpu / gCpu).toFixed(2)}× | ${rss.toFixed(0)} | ${last.reportMiB.toFixed(1)} |`,
     );
     notes.push(`${shape.name}: ${shape.repo} — ${packState(shape.repo)}.`);
     verdicts.push(
@@ -464,14 +516,14 @@ async function main(): Promise<void> {
     [
       `### agent-attest scan --format json vs piped git log (median of ${RUNS}, same run)`,
       '',
-      '| shape | commits | agent commits | git log ms | scan ms | wall ratio | git log CPU ms (git + reader) | scan CPU ms (git + Node) | CPU ratio | scan peak RSS MiB | JSON MiB |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| shape | commits | agent commits | git log ms | git diff-tree of the agent commits ms | git floor ms | scan ms | wall ratio | vs git floor | git log CPU ms (git + reader) | scan CPU ms (git + Node) | CPU ratio | scan peak RSS MiB | JSON MiB |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
       '',
       `Goal ≤ ${GOAL_RATIO}× the piped git log in wall time, peak RSS ≤ ${GOAL_RSS_MIB} MiB:`,
       ...verdicts.map((v) => `- ${v}`),
       '',
-      `git log: the scan's own \`git log\` arguments (same fields: %H %P %an %ae %cn %ce %at %B, --date-order) read by the bench process through a pipe. Scan: \`agent-attest scan --format json > /dev/null\` over HEAD's whole history in a fresh Node process, timed from spawn to exit: range look-ups, config surfaces, the commit stream with diffs of agent commits (lines, paths, risk paths), the streamed JSON report. CPU: user + system from /proc (10 ms ticks; Linux only). Peak RSS: the scan's Node process.`,
+      `git log: the scan's own \`git log\` arguments (same fields: %H %P %an %ae %cn %ce %at %B, --date-order) read by the bench process through a pipe. Scan: \`agent-attest scan --format json > /dev/null\` over HEAD's whole history in a fresh Node process, timed from spawn to exit: range look-ups, config surfaces, the commit stream with diffs of agent commits (lines, paths, risk paths), the streamed JSON report. CPU: user + system from /proc (10 ms ticks; Linux only). Peak RSS: the scan's Node process. git diff-tree: \`git diff-tree\` with the scan's own arguments (\`--numstat -M\`, one process) over the agent commits the scan found, read through a pipe. git floor: the larger of git log's wall time and git's CPU for both (log + diff-tree) spread over every core — what git alone spends on the scan's facts, the least any scan that asks git for them could take here.`,
       ...notes.map((n) => `- ${n}`),
       `${availableParallelism()} cores; load average ${load(loadBefore)} before, ${load(loadavg())} after (wall times move with other work; CPU columns do not).`,
       '',

@@ -71,8 +71,12 @@ export interface ScanOptions {
 export const MAX_PATHS_PER_COMMIT = 100;
 
 const AGENT_TRACE_DIR = '.agent-trace';
-/** Commits read but not yet settled (waiting for their diff, or behind one that is) before the log waits. */
-const MAX_UNSETTLED = 4096;
+/**
+ * Commits read but not yet settled (waiting for their diff, or behind one that is) before the log waits.
+ * Room for a few runs of diff requests (DiffReader gives each process 2,048 in a row), so that a second
+ * diff process has work while the first answers; a commit without evidence waits as a few small objects.
+ */
+const MAX_UNSETTLED = 16_384;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
