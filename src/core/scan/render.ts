@@ -390,7 +390,9 @@ const NESTED_PREFIX = '[\n  [\n    ';
 const NESTED_SUFFIX = '\n  ]\n]';
 
 export class JsonReportWriter {
-  private pending = '';
+  /** Pieces gathered since the last write (joined once: one flat string per write, no deep rope). */
+  private pending: string[] = [];
+  private pendingLength = 0;
   private commits = 0;
   /** Part of the report has been written. */
   private started = false;
@@ -402,17 +404,17 @@ export class JsonReportWriter {
   ) {}
 
   commit(c: CommitAttribution): void {
-    this.pending += this.commits++ === 0 ? '{\n  "commits": [\n    ' : ',\n    ';
+    this.add(this.commits++ === 0 ? '{\n  "commits": [\n    ' : ',\n    ');
     if (c.agents.length === 0 && c.riskPaths.length === 0 && !c.riskPathsOmitted) {
       // Most commits: no evidence, one fixed shape around a hex id (needs no escaping).
-      this.pending += `{\n      "sha": "${c.sha}",\n      "agents": [],\n      "riskPaths": []\n    }`;
+      this.add(`{\n      "sha": "${c.sha}",\n      "agents": [],\n      "riskPaths": []\n    }`);
     } else {
       // Stringified two levels deep (as inside the report's `commits`), then unwrapped: the indentation
       // comes out right without re-indenting every line.
       const nested = JSON.stringify([[commitJson(c)]], null, 2);
-      this.pending += nested.slice(NESTED_PREFIX.length, nested.length - NESTED_SUFFIX.length);
+      this.add(nested.slice(NESTED_PREFIX.length, nested.length - NESTED_SUFFIX.length));
     }
-    if (this.pending.length >= this.chunk) this.flush();
+    if (this.pendingLength >= this.chunk) this.flush();
   }
 
   /**
@@ -422,11 +424,12 @@ export class JsonReportWriter {
    */
   fail(error: { code: string; message: string }): boolean {
     if (!this.started) {
-      this.pending = '';
+      this.pending = [];
+      this.pendingLength = 0;
       return false;
     }
     const tail = JSON.stringify({ error: { ...error, commitsWritten: this.commits } }, null, 2);
-    this.pending += `\n  ],\n${tail.slice(2)}\n`;
+    this.add(`\n  ],\n${tail.slice(2)}\n`);
     this.flush();
     return true;
   }
@@ -436,15 +439,22 @@ export class JsonReportWriter {
     const { range, surfaces, rest } = reportFields(scan);
     const tail = JSON.stringify({ range, ...(surfaces ? { surfaces } : {}), ...rest }, null, 2);
     // tail is `{\n  "range": …\n}`: its members follow the commits.
-    this.pending += this.commits === 0 ? '{\n  "commits": [],\n' : '\n  ],\n';
-    this.pending += `${tail.slice(2)}\n`;
+    this.add(this.commits === 0 ? '{\n  "commits": [],\n' : '\n  ],\n');
+    this.add(`${tail.slice(2)}\n`);
     this.flush();
   }
 
+  private add(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+  }
+
   private flush(): void {
-    if (this.pending === '') return;
+    if (this.pendingLength === 0) return;
     this.started = true;
-    this.write(this.pending);
-    this.pending = '';
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.write(text);
   }
 }
