@@ -23,7 +23,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { run as scanCommand } from '../src/cli/commands/scan.js';
@@ -47,6 +47,8 @@ const REAL = path.resolve(process.env['BENCH_REAL_REPO'] ?? path.join(WORK, 'rea
 const REAL_REPACKED = path.resolve(
   process.env['BENCH_REAL_REPO_REPACKED'] ?? path.join(WORK, 'real-repacked.git'),
 );
+/** The real history's name in the table: its folder, or the folder above a fetched mirror's `repo`. */
+const REAL_NAME = path.basename(REAL) === 'repo' ? path.basename(path.dirname(REAL)) : path.basename(REAL);
 /** The scan's range: the whole history of HEAD (no tag matches this pattern). */
 const SCAN_ARGS = ['--head', 'HEAD', '--tag-pattern', 'agent-attest-bench-no-such-tag', '--format', 'json'];
 /** Goals of issue 11. */
@@ -257,9 +259,27 @@ async function ensureRepacked(from: string, to: string): Promise<void> {
   const t = Date.now();
   process.stderr.write(`repacking a copy of ${from} into ${to} (once) …\n`);
   // A plain copy, not `git clone --no-local`: a fetched mirror may be a partial clone, whose missing
-  // blobs a clone refuses; repack keeps a partial clone's promisor objects apart and tolerates them.
+  // blobs a clone (and `repack -f`) refuses.
   await run('cp', ['-R', from, to]);
-  await run('git', ['-C', to, 'repack', '-q', '-a', '-d', '-f']);
+  const packDir = path.join(to, 'objects', 'pack');
+  const promisor = (await readdir(packDir)).filter((f) => f.endsWith('.promisor'));
+  if (promisor.length === 0) await run('git', ['-C', to, 'repack', '-q', '-a', '-d', '-f']);
+  else {
+    // What `repack -a -d -f` does, allowing the objects a partial clone lacks; the new pack stays a
+    // promisor pack, so git keeps treating those as absent on purpose.
+    const oldPacks = await readdir(packDir);
+    await run(
+      'sh',
+      [
+        '-c',
+        'git rev-list --objects --all --missing=allow-any | git pack-objects -q --missing=allow-any --no-reuse-delta --delta-base-offset objects/pack/pack',
+      ],
+      { cwd: to },
+    );
+    const fresh = (await readdir(packDir)).find((f) => f.endsWith('.pack') && !oldPacks.includes(f))!;
+    await writeFile(path.join(packDir, fresh.replace(/\.pack$/, '.promisor')), '');
+    for (const f of oldPacks) await rm(path.join(packDir, f));
+  }
   await run('git', ['-C', to, 'commit-graph', 'write', '--reachable']);
   await writeFile(path.join(to, '.bench-complete'), '');
   process.stderr.write(`repacked in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
@@ -449,13 +469,13 @@ async function main(): Promise<void> {
       },
     },
     {
-      name: `real ${path.basename(REAL)} (as fetched)`,
+      name: `real ${REAL_NAME} (as fetched)`,
       repo: REAL,
       prepare: async () => {},
       ...(realMissing ? { missing: realMissing } : {}),
     },
     {
-      name: `real ${path.basename(REAL)} (repacked)`,
+      name: `real ${REAL_NAME} (repacked)`,
       repo: REAL_REPACKED,
       prepare: () => ensureRepacked(REAL, REAL_REPACKED),
       ...(realMissing && !complete(REAL_REPACKED) ? { missing: realMissing } : {}),

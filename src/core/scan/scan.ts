@@ -59,7 +59,7 @@ export interface ScanOptions {
   retain?: Retain;
   /**
    * Commits kept whatever `retain` says (those a later step may upgrade or look up: config-surface commits).
-   * May still be computing: the scan makes its own look-ups meanwhile and waits for it before the first commit.
+   * May still be computing: the scan reads the log meanwhile and emits no commit until it is known.
    */
   keep?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** The range, when the caller resolved it already (resolveScanRange). */
@@ -77,6 +77,8 @@ const AGENT_TRACE_DIR = '.agent-trace';
  * diff process has work while the first answers; a commit without evidence waits as a few small objects.
  */
 const MAX_UNSETTLED = 16_384;
+/** Commits read while the commits to keep are still being found (`keep`): most are a few small objects. */
+const MAX_WAITING_FOR_KEEP = 65_536;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
@@ -145,12 +147,11 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     }),
   );
   // Independent look-ups, a git process or two each: at once.
-  const [boundary, notesPresent, trace, suppression, keep] = await Promise.all([
+  const [boundary, notesPresent, trace, suppression] = await Promise.all([
     shallowBoundary(opts.repoPath),
     readNotesRef(),
     headFiles.then((f) => readAgentTrace(opts.repoPath, range.head, f.trace, logger)),
     headFiles.then((f) => findSuppression(opts.repoPath, range.head, gitDirPath, f.settings)),
-    opts.keep,
   ]);
   const traceLengths = [...new Set([...trace.byRevision.keys()].map((k) => k.length))];
   const matchRisk = compileRiskPaths(opts.riskPaths);
@@ -175,6 +176,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
   const queue: Array<{ c: CommitAttribution; ready: boolean }> = [];
   let queueHead = 0;
   const emitReady = (): void => {
+    if (keepPending) return;
     while (queueHead < queue.length && queue[queueHead]!.ready) {
       const { c } = queue[queueHead]!;
       queue[queueHead++] = undefined as never;
@@ -187,6 +189,30 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
       queue.splice(0, queueHead);
       queueHead = 0;
     }
+  };
+
+  // The commits to keep may come from a walk of their own (the config surfaces' history, as long as the
+  // log on a long range): the log runs beside it, and commits wait in the queue until it is known.
+  let keep = opts.keep instanceof Promise ? undefined : opts.keep;
+  let keepFailure: { error: unknown } | undefined;
+  let keepPending: Promise<void> | undefined =
+    opts.keep instanceof Promise
+      ? opts.keep.then(
+          (k) => {
+            keep = k;
+            keepPending = undefined;
+            try {
+              emitReady(); // the commits that waited for it (onCommit may throw: the scan fails with it)
+            } catch (e) {
+              keepFailure = { error: e };
+            }
+          },
+          (e: unknown) => void (keepFailure = { error: e }),
+        )
+      : undefined;
+  const waitForKeep = async (): Promise<void> => {
+    await keepPending;
+    if (keepFailure) throw keepFailure.error;
   };
 
   const onRawCommit = (raw: RawCommit): void => {
@@ -261,6 +287,8 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
         if (branches.busy) await branches.settle();
         onRawCommit(raw);
       }
+      if (keepFailure) throw keepFailure.error;
+      if (keepPending && queue.length - queueHead > MAX_WAITING_FOR_KEEP) await waitForKeep();
       // diff-tree is behind the log: wait for half of its requests to be answered (git log waits on its
       // full pipe meanwhile), so that commits waiting their turn stay bounded whatever the range's length.
       // One diff-tree for the whole range: a fresh one would re-read the trees it has cached.
@@ -272,6 +300,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
         opts.onProgress({ commits: seen, elapsedMs: now - started, done: false });
       }
     }
+    await waitForKeep();
     await diffs.close();
   } catch (e) {
     diffs.kill();
