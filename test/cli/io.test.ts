@@ -4,7 +4,15 @@
  * behaviour on a terminal and on a pipe — with a fake terminal stream and a stepped clock.
  */
 import { describe, expect, it } from 'vitest';
-import { colorWanted, paint, paintMark, progressLine, stderrLogger, type CliIO } from '../../src/cli/io.js';
+import {
+  colorWanted,
+  count,
+  paint,
+  paintMark,
+  progressLine,
+  stderrLogger,
+  type CliIO,
+} from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 const ESC = '\x1b';
@@ -25,6 +33,25 @@ function terminal(opts: { tty: boolean; color?: boolean }) {
   };
   return io satisfies CliIO;
 }
+
+describe('count', () => {
+  it('groups thousands with commas as the en locale does', () => {
+    for (const n of [
+      0,
+      7,
+      999,
+      1000,
+      12345,
+      999999,
+      1000000,
+      1234567890,
+      -1234,
+      Number.MAX_SAFE_INTEGER,
+      1.5,
+    ])
+      expect(count(n)).toBe(n.toLocaleString('en'));
+  });
+});
 
 describe('colorWanted', () => {
   const tty = { isTTY: true };

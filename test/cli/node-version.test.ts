@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import satisfies from 'semver/functions/satisfies.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUPPORTED_NODE, unsupportedNodeMessage } from '../../src/cli/node-version.js';
+import { nodeVersionIn, SUPPORTED_NODE, unsupportedNodeMessage } from '../../src/cli/node-version.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let out: string;
@@ -61,6 +61,25 @@ describe('the Node.js version check', () => {
         'install Node.js 24 LTS (`nvm install 24`, your package manager, or https://nodejs.org) and run agent-attest with it.',
     );
     expect(unsupportedNodeMessage('18.0.0', 'node')).toBeDefined();
+  });
+
+  it('reads engines.node as the semver package does', () => {
+    const ranges = [
+      SUPPORTED_NODE,
+      '^22.22.2 || ^24.15.0 || >=26.0.0',
+      '>=20.0.0',
+      '^1.2.3',
+      ' ^18.0.0||>=20.1.0 ',
+    ];
+    const versions = ['0.12.18', '18.0.0', '20.0.0', '20.1.0', '22.22.1', '22.22.2', '22.30.0', '23.0.0'];
+    versions.push('24.14.9', '24.15.0', '24.21.0', '25.0.0', '25.9.9', '26.0.0', '27.1.2', '100.0.0');
+    versions.push('24.15.0-rc.1', '26.0.0-nightly20260101', 'v24.15.0', ' 24.15.0 ', '24.15.0+b.1');
+    versions.push('024.15.0', '24.15', 'x', '');
+    for (const range of ranges)
+      for (const version of versions)
+        expect(nodeVersionIn(version, range), `${version} in ${range}`).toBe(satisfies(version, range));
+    for (const other of ['~24.1.0', '24.x', '<26.0.0', '^0.12.0', '>=24', '^24.15.0 <25.0.0', ''])
+      expect(() => nodeVersionIn('24.15.0', other)).toThrow(/is not \^X\.Y\.Z or >=X\.Y\.Z/);
   });
 
   it('on an old Node, says which version it needs and exits 2 before loading the commands', () => {
