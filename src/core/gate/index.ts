@@ -16,7 +16,6 @@ import type { GitHubClient } from '../github/client.js';
 import type { RecheckResult } from '../github/recheck.js';
 import type { Logger } from '../log.js';
 import type { Decision, LoadedPolicy, PolicyInputs, PolicyResult, RuleResult } from '../policy/index.js';
-import { dockerConfigCredentials } from '../oci/credentials.js';
 import { CLI_NAMES, RULE_OPTIONS, type OptionNames, type RuleOptionKey } from './options.js';
 import { SLSA_PROVENANCE_V1, type ResourceDescriptor } from '../statement/types.js';
 import { trustSources } from '../trust/index.js';
@@ -148,9 +147,13 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   const specs = options.artifacts.map((a) => (typeof a === 'string' ? parseArtifactArgument(a) : a));
   const plain = specs.filter((s) => s.kind !== 'image');
   const imageRefs = specs.flatMap((s) => (s.kind === 'image' ? [s.reference] : []));
+  // The registry client and docker's credential helpers load only for images: a file's verify skips them.
   const oci = imageRefs.length > 0 ? await import('../oci/artifacts.js') : undefined;
+  const dockerConfigDir = oci ? deps.env.dockerConfigDir : undefined;
   const registry = {
-    credentials: deps.env.dockerConfigDir ? dockerConfigCredentials(deps.env.dockerConfigDir) : undefined,
+    credentials: dockerConfigDir
+      ? (await import('../oci/credentials.js')).dockerConfigCredentials(dockerConfigDir)
+      : undefined,
     allowInsecure: options.allowInsecureRegistry ?? false,
   };
   const resolved = oci ? await oci.imageArtifacts(imageRefs, registry) : undefined;
