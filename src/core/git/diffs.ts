@@ -438,8 +438,7 @@ export class DiffReader {
   private sentToTarget = 0;
   private readonly maxProcesses: number;
   private readonly chunk: number;
-  /** numstat processes started (a test checks that a long range used more than one). */
-  started = 0;
+  private processesStarted = 0;
   private checked: CheckedDiffs | undefined;
   private requested = 0;
   private answered = 0;
@@ -466,8 +465,13 @@ export class DiffReader {
       (e) => this.fail(e),
     );
     this.pool.push(p);
-    this.started++;
+    this.processesStarted++;
     return p;
+  }
+
+  /** numstat processes started so far (a long range uses more than one). */
+  get started(): number {
+    return this.processesStarted;
   }
 
   /** Where the next request goes: the current run's process, or (a run complete) the least busy one. */
