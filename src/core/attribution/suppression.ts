@@ -4,8 +4,6 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import { listTree, readBlob } from '../git/range.js';
 import type { SuppressionFinding } from './types.js';
 
@@ -34,7 +32,23 @@ function get(obj: unknown, ...keys: string[]): unknown {
   return cur;
 }
 
-export function suppressionIn(file: string, text: string, revision: string): SuppressionFinding[] {
+/** The two config parsers SUP-1 needs, loaded on the first settings file read (most repositories have none). */
+interface ConfigParsers {
+  jsonc: (text: string) => unknown;
+  yaml: (text: string) => unknown;
+}
+let configParsers: Promise<ConfigParsers> | undefined;
+const loadConfigParsers = (): Promise<ConfigParsers> =>
+  (configParsers ??= Promise.all([import('jsonc-parser'), import('yaml')]).then(([jsonc, yaml]) => ({
+    jsonc: (text) => jsonc.parse(text),
+    yaml: (text) => yaml.parse(text),
+  })));
+
+export async function suppressionIn(
+  file: string,
+  text: string,
+  revision: string,
+): Promise<SuppressionFinding[]> {
   const found = (tool: string, setting: string): SuppressionFinding => ({
     rule: 'SUP-1',
     path: file,
@@ -45,12 +59,12 @@ export function suppressionIn(file: string, text: string, revision: string): Sup
   const base = file.split('/').pop() ?? file;
   const out: SuppressionFinding[] = [];
   if (/(?:^|\/)\.claude\/settings(?:\.[\w-]+)?\.json$/.test(file)) {
-    const cfg = parseJsonc(text) as unknown;
+    const cfg = (await loadConfigParsers()).jsonc(text);
     if (get(cfg, 'attribution', 'commit') === '') out.push(found('claude-code', 'attribution.commit=""'));
     if (get(cfg, 'includeCoAuthoredBy') === false)
       out.push(found('claude-code', 'includeCoAuthoredBy=false'));
   } else if (/(?:^|\/)\.cursor\/cli-config\.json$/.test(file)) {
-    const cfg = parseJsonc(text) as unknown;
+    const cfg = (await loadConfigParsers()).jsonc(text);
     if (
       get(cfg, 'attribution', 'attributeCommitsToAgent') === false ||
       get(cfg, 'attributeCommitsToAgent') === false
@@ -58,12 +72,13 @@ export function suppressionIn(file: string, text: string, revision: string): Sup
       out.push(found('cursor', 'attribution.attributeCommitsToAgent=false'));
     }
   } else if (/(?:^|\/)\.copilot\/config\.json$/.test(file)) {
-    const cfg = parseJsonc(text) as unknown;
+    const cfg = (await loadConfigParsers()).jsonc(text);
     if (get(cfg, 'include_coauthor') === false) out.push(found('copilot', 'include_coauthor=false'));
   } else if (base === '.aider.conf.yml' || base === '.aider.conf.yaml') {
+    const { yaml } = await loadConfigParsers();
     let cfg: unknown;
     try {
-      cfg = parseYaml(text);
+      cfg = yaml(text);
     } catch {
       return out;
     }
@@ -105,7 +120,7 @@ export async function findSuppression(
       HOOK_NAMES.test(file);
     if (!relevant) continue;
     const blob = await readBlob(repoPath, revision, file, MAX_CONFIG_BYTES);
-    if (blob) out.push(...suppressionIn(file, blob.toString('utf8'), revision));
+    if (blob) out.push(...(await suppressionIn(file, blob.toString('utf8'), revision)));
   }
   if (gitDirPath) {
     const hooks = path.join(gitDirPath, 'hooks');
@@ -116,7 +131,7 @@ export async function findSuppression(
       const st = await stat(file).catch(() => undefined);
       if (!st?.isFile() || st.size > MAX_CONFIG_BYTES) continue;
       const text = await readFile(file, 'utf8');
-      out.push(...suppressionIn(`.git/hooks/${name}`, text, 'local'));
+      out.push(...(await suppressionIn(`.git/hooks/${name}`, text, 'local')));
     }
   }
   return out;

@@ -40,13 +40,9 @@ import {
   type Blob,
   type RawChange,
 } from './git.js';
-import {
-  effectiveKind,
-  parseSurface,
-  SurfaceParseError,
-  type ParsedItem,
-  type ParsedSurface,
-} from './parse/index.js';
+import type { parseSurface, ParsedItem, ParsedSurface } from './parse/index.js';
+import { effectiveKind } from './parse/kind.js';
+import { SurfaceParseError } from './parse/types.js';
 import {
   CAPABILITY_ORDER,
   type AttributionOf,
@@ -141,22 +137,27 @@ export async function detectSurfaceChanges(options: DetectSurfaceOptions): Promi
       ...headSurfaces.filter((e) => e.mode !== GITLINK).map((e) => e.oid),
     ]);
 
+    // The parsers (YAML, JSONC, TOML, front matter, each tool's reader) load only when there is a surface to read.
+    const parse =
+      surfaceChanges.length + headSurfaces.length > 0
+        ? (await import('./parse/index.js')).parseSurface
+        : undefined;
     const findings: SurfaceFinding[] = [];
     const atHead: Side[] = [];
     for (const { change, newRule, oldRule } of surfaceChanges) {
       const oldSide =
         change.oldPath && oldRule
-          ? side(change.oldPath, oldRule, change.oldMode, change.oldOid, blobs)
+          ? side(change.oldPath, oldRule, change.oldMode, change.oldOid, blobs, parse!)
           : undefined;
       const newSide =
         change.newPath && newRule
-          ? side(change.newPath, newRule, change.newMode, change.newOid, blobs)
+          ? side(change.newPath, newRule, change.newMode, change.newOid, blobs, parse!)
           : undefined;
       if (newSide) atHead.push(newSide);
       const finding = surfaceFinding(change, oldSide, newSide, blobs);
       if (finding) findings.push(finding);
     }
-    for (const e of headSurfaces) atHead.push(side(e.path, ruleFor(e.path)!, e.mode, e.oid, blobs));
+    for (const e of headSurfaces) atHead.push(side(e.path, ruleFor(e.path)!, e.mode, e.oid, blobs, parse!));
 
     await addHelpers(findings, atHead, changedByPath, reader);
     await addCommits(repoPath, base, head, findings, attributionOf);
@@ -173,6 +174,7 @@ function side(
   mode: string,
   oid: string | undefined,
   blobs: Map<string, Blob>,
+  parse: typeof parseSurface,
 ): Side {
   const blob = oid ? blobs.get(oid) : undefined;
   if (mode === GITLINK)
@@ -202,7 +204,7 @@ function side(
       blob,
       text,
       parse: { status: 'ok' },
-      parsed: parseSurface(rule.parser, path, blob.content),
+      parsed: parse(rule.parser, path, blob.content),
     };
   } catch (e) {
     if (!(e instanceof SurfaceParseError)) throw e;

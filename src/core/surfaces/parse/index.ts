@@ -22,8 +22,10 @@ import { parseWholeText } from './tools/plain.js';
 import { parseVscodeSettings } from './tools/vscode-settings.js';
 import { parseVscodeTasks } from './tools/vscode-tasks.js';
 import type { Parser, ParsedSurface } from './types.js';
+import { effectiveKind } from './kind.js';
 
 export { SurfaceParseError, type ParsedItem, type ParsedSurface } from './types.js';
+export { effectiveKind } from './kind.js';
 
 export const PARSERS: Readonly<Record<ParserKind, Parser>> = {
   'claude-settings': parseClaudeSettings,
@@ -59,19 +61,4 @@ export function parseSurface(kind: ParserKind, path: string, content: Buffer): P
     ...(result.document !== undefined ? { document: result.document } : {}),
     ...(result.executableText !== undefined ? { executableText: result.executableText } : {}),
   };
-}
-
-/** The parser a path gets under a rule: `by-extension` resolves by the file name, and a `#!` line means a script. */
-export function effectiveKind(kind: ParserKind, path: string, content?: Buffer): ParserKind {
-  if (kind !== 'by-extension') return kind;
-  if (content?.subarray(0, 2).toString() === '#!') return 'plain-exec';
-  if (/\.(md|mdc|markdown|txt)$/i.test(path) || !/\.[^/]+$/.test(path.split('/').pop() ?? '')) {
-    // Extension-less files in instruction folders (`.clinerules`, `.roorules`) are text; executables usually
-    // carry an extension or a shebang.
-    return 'markdown-instructions';
-  }
-  if (/\.(json|jsonc)$/i.test(path)) return 'generic-json';
-  if (/\.(ya?ml)$/i.test(path)) return 'generic-yaml';
-  if (/\.toml$/i.test(path)) return 'gemini-command';
-  return 'plain-exec';
 }
