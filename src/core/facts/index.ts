@@ -8,6 +8,7 @@
  *
  * Reviews never block signing: without a token, permission or API, the extension says why.
  */
+import { setFlagsFromString } from 'node:v8';
 import type { CollectedFacts, FactsContext } from '../attest/index.js';
 import { DEFAULT_RISK_PATHS, type RiskPathConfig } from '../attribution/risk.js';
 import { toProvenance } from '../extension/provenance.js';
@@ -84,6 +85,17 @@ export type ScanHooks = Pick<ScanOptions, 'onProgress' | 'onCommit' | 'retain'>;
  * with evidence (`hooks.retain`, default `evidence`) plus the config-surface commits; every commit when
  * reviews cover all commits, since an upgrade may land on any of them.
  */
+/**
+ * A scan allocates fast and keeps little (a long range streams through), and V8 answers that by growing
+ * the young generation to its maximum, 128 MiB on 64-bit Node 24: most of a long scan's peak RSS, though
+ * little of it is live. Growth factor 1 keeps the young generation at its starting size; at 100,000
+ * commits the peak RSS falls from ~220 to ~115 MiB at the same speed (bench/scan.ts). Set at run time,
+ * this flag takes effect (measured; `--max-semi-space-size`, read once at start-up, would not).
+ */
+function boundYoungGeneration(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 export async function gatherReleaseFacts(
   repoPath: string,
   options: ReleaseFactsOptions,
@@ -99,9 +111,9 @@ export async function gatherReleaseFacts(
     ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
   });
 
-  // Surfaces beside the scan's own look-ups: the scan keeps their commits (a config change pushed by a human
-  // needs its attribution and review evidence as much as agent code does) and waits for them before it reads
-  // the first commit. Attribution is attached once GitHub's evidence upgrades are in.
+  // Surfaces beside the scan's log: the scan keeps their commits (a config change pushed by a human needs its
+  // attribution and review evidence as much as agent code does) and emits no commit before they are known.
+  // Attribution is attached once GitHub's evidence upgrades are in.
   const surfacesRun = detectSurfaceChanges({
     repoPath,
     ...(range.base ? { base: range.base } : {}),
@@ -115,6 +127,7 @@ export async function gatherReleaseFacts(
   });
   surfaceCommitsRun.catch(() => {}); // awaited by the scan; this only keeps a failure from being unhandled meanwhile
 
+  boundYoungGeneration();
   let scan = await scanRange({
     repoPath,
     range,

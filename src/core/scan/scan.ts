@@ -80,6 +80,11 @@ const MAX_UNSETTLED = 16_384;
 /** Commits read while the commits to keep are still being found (`keep`): most are a few small objects. */
 const MAX_WAITING_FOR_KEEP = 65_536;
 const MAX_TRACE_BYTES = 32 * 1024 * 1024;
+/**
+ * A commit read and waiting its turn: an agent commit until its diff and instruction set are in, or just
+ * the id of a commit without evidence (most commits: a long queue of them stays small).
+ */
+type QueuedCommit = string | { c: CommitAttribution; ready: boolean };
 const NO_AGENTS: CommitAttribution['agents'] = Object.freeze([]) as unknown as CommitAttribution['agents'];
 const NO_RISK: CommitAttribution['riskPaths'] = Object.freeze(
   [],
@@ -173,12 +178,15 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
    * final: agent commits wait for their diff, the commits after them wait their turn (at most about
    * MAX_UNSETTLED).
    */
-  const queue: Array<{ c: CommitAttribution; ready: boolean }> = [];
+  const queue: Array<QueuedCommit> = [];
   let queueHead = 0;
   const emitReady = (): void => {
     if (keepPending) return;
-    while (queueHead < queue.length && queue[queueHead]!.ready) {
-      const { c } = queue[queueHead]!;
+    while (queueHead < queue.length) {
+      const next = queue[queueHead]!;
+      if (typeof next !== 'string' && !next.ready) break;
+      // A commit without evidence waited as its id alone; its attribution is made as it leaves.
+      const c = typeof next === 'string' ? { sha: next, agents: NO_AGENTS, riskPaths: NO_RISK } : next.c;
       queue[queueHead++] = undefined as never;
       addToTotals(totals, c);
       opts.onCommit?.(c);
@@ -242,7 +250,7 @@ export async function scanRange(opts: ScanOptions): Promise<ScanResult> {
     });
     if (inherited) agents = groupEvidence([...agents.flatMap(toFound), ...inherited]);
     if (agents.length === 0) {
-      queue.push({ c: { sha: raw.sha, agents: NO_AGENTS, riskPaths: NO_RISK }, ready: true });
+      queue.push(raw.sha);
       emitReady();
       return;
     }
