@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { esbuildTextImport } from './text-import.mjs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,6 +32,58 @@ const seedTrustedRootOnly = {
     });
   },
 };
+/**
+ * Node's built-ins as `require()`, never as ESM imports: for an ESM import Node builds the module's namespace by
+ * reading every export, which loads what the built-in keeps lazy — all of undici for `http` (a dependency of the
+ * signer imports it so), worker_threads and more for `util`. A required built-in is read only where it is used.
+ */
+const builtinsAsRequire = {
+  name: 'builtins-as-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      if (args.namespace === 'builtin' || args.kind === 'require-call' || !isBuiltin(args.path))
+        return undefined;
+      return { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: 'builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Two modules the signer's HTTP stack loads that no code path of ours reaches, replaced by what their importer
+ * already copes with (~700 KiB, ~10 ms of every signed run): minipass-fetch loads iconv-lite inside try/catch for
+ * `textConverted()` alone, and cacache uses glob only to clear or verify a whole cache (make-fetch-happen caches
+ * nothing without a `cachePath`, which sigstore-js never passes).
+ */
+const STUBS = [
+  {
+    module: 'iconv-lite',
+    importer: /[\\/]minipass-fetch[\\/]/,
+    contents: "throw new Error('iconv-lite is not bundled');",
+  },
+  {
+    module: 'glob',
+    importer: /[\\/]cacache[\\/]/,
+    contents: "exports.glob = () => Promise.reject(new Error('glob is not bundled'));",
+  },
+];
+const unusedDependencies = {
+  name: 'unused-dependencies',
+  setup(b) {
+    b.onResolve({ filter: /^(iconv-lite|glob)$/ }, (args) => {
+      const stub = STUBS.find((s) => s.module === args.path && s.importer.test(args.importer));
+      return stub ? { path: stub.module, namespace: 'stub' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+      contents: STUBS.find((s) => s.module === args.path).contents,
+      loader: 'js',
+    }));
+  },
+};
+
 const check = process.argv.includes('--check');
 
 async function bundle(outdir) {
@@ -55,7 +108,7 @@ async function bundle(outdir) {
     // only a development install has: without this, a rebuild from `npm ci --omit=dev` would differ from dist/.
     external: ['xmlbuilder2', 'libxmljs2', 'supports-color'],
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [seedTrustedRootOnly, esbuildTextImport],
+    plugins: [unusedDependencies, builtinsAsRequire, seedTrustedRootOnly, esbuildTextImport],
     legalComments: 'linked',
     logLevel: 'warning',
     // CommonJS dependencies (sigstore-js, …) call require(); give ESM output one.

@@ -88,6 +88,12 @@ describe('attest loads what the run needs', () => {
       /node_modules\/(@octokit|tar)\/|src\/core\/(oci\/(registry|push|layout)|github\/client)/.test(s),
     );
 
+  // The range below changes no AI config surface and holds no agent settings file.
+  const configParsers = (sources: string[]) =>
+    sources.filter((s) =>
+      /node_modules\/(yaml|jsonc-parser|smol-toml)\/|src\/core\/surfaces\/parse\/tools\//.test(s),
+    );
+
   it('a preview loads no signer, registry, tar or octokit code; it still gathers the range facts', async () => {
     const preview = await loadedSources([
       '--no-sign',
@@ -99,6 +105,8 @@ describe('attest loads what the run needs', () => {
     expect(preview.sources).toContain('src/core/scan/scan.ts');
     expect(signer(preview.sources)).toEqual([]);
     expect(notAsked(preview.sources)).toEqual([]);
+    expect(preview.sources).toContain('src/core/surfaces/index.ts');
+    expect(configParsers(preview.sources)).toEqual([]);
   }, 60_000);
 
   it('a signed run loads the signer, and still no registry, tar or octokit code', async () => {
@@ -114,5 +122,6 @@ describe('attest loads what the run needs', () => {
     expect(signed.status).toBe(0);
     expect(signer(signed.sources)).toContain('src/core/sign/index.ts');
     expect(notAsked(signed.sources)).toEqual([]);
+    expect(configParsers(signed.sources)).toEqual([]);
   }, 60_000);
 });
