@@ -43,10 +43,13 @@ const builtinsAsRequire = {
     b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
       if (args.namespace === 'builtin' || args.kind === 'require-call' || !isBuiltin(args.path))
         return undefined;
-      return { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: 'builtin' };
+      // One wrapper per importer: a wrapper shared by several entry points would be a chunk of its own.
+      const name = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
+      const importer = path.relative(root, args.importer).split(path.sep).join('/');
+      return { path: `${name}?${importer}`, namespace: 'builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      contents: `module.exports = require(${JSON.stringify(args.path.slice(0, args.path.indexOf('?')))});`,
       loader: 'js',
     }));
   },
