@@ -59,15 +59,18 @@ export const DEFAULT_RISK_PATHS: RiskPathConfig = Object.freeze({
 export type RiskMatcher = (path: string) => string[];
 
 export function compileRiskPaths(config: RiskPathConfig = DEFAULT_RISK_PATHS): RiskMatcher {
-  const compiled = Object.entries(config).map(
-    ([category, globs]) => [category, picomatch([...globs], { dot: true, nocase: true })] as const,
-  );
+  // Compiled on the first path asked about: only agent commits' paths are, and most ranges have none.
+  let compiled: (readonly [string, picomatch.Matcher])[] | undefined;
+  const compile = () =>
+    Object.entries(config).map(
+      ([category, globs]) => [category, picomatch([...globs], { dot: true, nocase: true })] as const,
+    );
   // Releases touch the same paths again and again: remember answers (bounded).
   const cache = new Map<string, string[]>();
   return (path) => {
     let hit = cache.get(path);
     if (hit === undefined) {
-      hit = compiled.filter(([, match]) => match(path)).map(([category]) => category);
+      hit = (compiled ??= compile()).filter(([, match]) => match(path)).map(([category]) => category);
       if (cache.size >= 50_000) cache.clear();
       cache.set(path, hit);
     }

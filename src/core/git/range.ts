@@ -68,6 +68,8 @@ export interface RepositoryFacts {
   /** Absolute path of the git directory. */
   gitDir: string;
   objectFormat: 'sha1' | 'sha256';
+  /** Where git keeps the commits a shallow clone is cut at (the file exists only in a shallow clone). */
+  shallowFile: string;
 }
 
 /**
@@ -82,10 +84,15 @@ export function readRepositoryFacts(repoPath: string): Promise<RepositoryFacts |
   const key = path.resolve(repoPath);
   const known = repositoryFacts.get(key);
   if (known) return known;
-  const facts = runGit(key, ['rev-parse', '--absolute-git-dir', '--show-object-format']).then((r) => {
-    const [dir, format] = r.stdout.toString('utf8').split('\n');
-    if (r.code !== 0 || !dir) return undefined;
-    return { gitDir: dir, objectFormat: format === 'sha256' ? 'sha256' : 'sha1' } as const;
+  const args = ['rev-parse', '--absolute-git-dir', '--show-object-format', '--git-path', 'shallow'];
+  const facts = runGit(key, args).then((r) => {
+    const [dir, format, shallow] = r.stdout.toString('utf8').split('\n');
+    if (r.code !== 0 || !dir || !shallow) return undefined;
+    return {
+      gitDir: dir,
+      objectFormat: format === 'sha256' ? 'sha256' : 'sha1',
+      shallowFile: path.resolve(key, shallow),
+    } as const;
   });
   repositoryFacts.set(key, facts);
   const forget = () => repositoryFacts.delete(key);
@@ -102,6 +109,11 @@ export async function emptyTree(repoPath: string): Promise<string> {
 
 /** Checks that repoPath is a git work tree or repository; returns the git directory. */
 export async function gitDir(repoPath: string): Promise<string> {
+  return (await gitDirFacts(repoPath)).gitDir;
+}
+
+/** The repository facts of repoPath, or the usage error of gitDir when it is not a directory or repository. */
+async function gitDirFacts(repoPath: string): Promise<RepositoryFacts> {
   const st = await stat(repoPath).catch(() => undefined);
   if (!st?.isDirectory()) {
     throw new AgentAttestError(
@@ -116,15 +128,16 @@ export async function gitDir(repoPath: string): Promise<string> {
       `${repoPath} is not a git repository; pass --repo-path with the checkout to scan.`,
     );
   }
-  return facts.gitDir;
+  return facts;
 }
 
-/** The commits a shallow clone is cut at (empty for a full clone). */
+/**
+ * The commits a shallow clone is cut at (empty for a full clone): git's shallow file, which only a shallow clone
+ * has. Its path is known from the repository facts, so this starts no git process; the file is read each time.
+ */
 export async function shallowBoundary(repoPath: string): Promise<Set<string>> {
-  const shallow = await gitText(repoPath, ['rev-parse', '--is-shallow-repository'], 'git rev-parse');
-  if (shallow !== 'true') return new Set();
-  const file = await gitText(repoPath, ['rev-parse', '--git-path', 'shallow'], 'git rev-parse');
-  const text = await readFile(path.resolve(repoPath, file), 'utf8').catch(() => '');
+  const file = (await gitDirFacts(repoPath)).shallowFile;
+  const text = await readFile(file, 'utf8').catch(() => '');
   return new Set(text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
 }
 
