@@ -16,7 +16,7 @@ import type { ReviewsSection } from '../extension/provenance.js';
 import type { ReviewEvidence } from '../github/reviews.js';
 import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
-import { readRepositoryFacts } from '../git/range.js';
+import { probeRepository, readRepositoryFacts } from '../git/range.js';
 import type { Logger } from '../log.js';
 import { completeDiffs, resolveScanRange, scanRange, type ScanOptions } from '../scan/scan.js';
 import { isAgentCommit } from '../scan/totals.js';
@@ -38,6 +38,8 @@ export interface ReleaseFactsOptions {
   riskPaths?: string[];
   /** The PR's base commit in pull_request runs (the default base there). */
   pullRequestBase?: string;
+  /** HEAD's commit id, when the caller resolved it already and `head` is not given (one git process fewer). */
+  resolvedHead?: string;
   reviews: ReviewsInput;
   githubToken?: string;
   /**
@@ -109,6 +111,7 @@ export async function gatherReleaseFacts(
     head: options.head,
     ...(options.tagPattern && options.tagPattern.length > 0 ? { tagPattern: options.tagPattern } : {}),
     ...(options.pullRequestBase ? { pullRequestBase: options.pullRequestBase } : {}),
+    ...(options.resolvedHead ? { resolvedHead: options.resolvedHead } : {}),
   });
 
   // Surfaces beside the scan's log: the scan keeps their commits (a config change pushed by a human needs its
@@ -195,7 +198,10 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
   let gathered: ReleaseFacts = { upgrades: [] };
   const collect = async (ctx: FactsContext): Promise<CollectedFacts> => {
     const rangeAsked = options.base !== undefined || options.head !== undefined;
-    if (options.withoutRepository === 'skip' && !rangeAsked && !(await isGitRepository(ctx.repoPath))) {
+    // One git process says whether this is a repository and which commit HEAD names (the range's default head).
+    const probe =
+      options.head === undefined ? await probeRepository(ctx.repoPath).catch(() => undefined) : undefined;
+    if (options.withoutRepository === 'skip' && !rangeAsked && !probe) {
       ctx.logger.warn(
         `${ctx.repoPath} is not a git repository: the statement carries no agent attribution, reviews or config-surface facts (pass --repo-path with the checkout to include them)`,
       );
@@ -204,7 +210,7 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
     const repository = options.repository ?? ctx.claims?.repository;
     const facts = await gatherReleaseFacts(
       ctx.repoPath,
-      { ...options, repository },
+      { ...options, repository, ...(probe?.head ? { resolvedHead: probe.head } : {}) },
       ctx.logger,
       ctx.onScanProgress ? { onProgress: ctx.onScanProgress } : {},
     );

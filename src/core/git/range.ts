@@ -27,6 +27,8 @@ export interface RangeOptions {
   tagPattern?: string | readonly string[];
   /** The pull request's base commit, in pull_request runs. */
   pullRequestBase?: string;
+  /** HEAD's commit id when `head` is not given and the caller resolved it already (probeRepository). */
+  resolvedHead?: string;
 }
 
 export const DEFAULT_TAG_PATTERNS: readonly string[] = ['v[0-9]*', '[0-9]*'];
@@ -79,25 +81,64 @@ export interface RepositoryFacts {
  */
 const repositoryFacts = new Map<string, Promise<RepositoryFacts | undefined>>();
 
+/** A repository's facts, and the commit HEAD names at the time of asking (none before the first commit). */
+export interface RepositoryProbe {
+  facts: RepositoryFacts;
+  head?: string;
+}
+
+/** The one rev-parse behind the facts; HEAD costs nothing extra in it. Undefined: not a git repository. */
+async function probe(key: string): Promise<RepositoryProbe | undefined> {
+  const r = await runGit(key, [
+    'rev-parse',
+    '--absolute-git-dir',
+    '--show-object-format',
+    '--git-path',
+    'shallow',
+    '--verify',
+    '--quiet',
+    'HEAD^{commit}',
+  ]);
+  const [dir, format, shallow, head] = r.stdout.toString('utf8').split('\n');
+  // Exit 1 after the first three lines: a repository whose HEAD names no commit yet.
+  if ((r.code !== 0 && r.code !== 1) || !dir || !shallow) return undefined;
+  const facts = {
+    gitDir: dir,
+    objectFormat: format === 'sha256' ? 'sha256' : 'sha1',
+    shallowFile: path.resolve(key, shallow),
+  } as const;
+  return r.code === 0 && head && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head) ? { facts, head } : { facts };
+}
+
+function remember(key: string, facts: Promise<RepositoryFacts | undefined>): void {
+  repositoryFacts.set(key, facts);
+  const forget = () => repositoryFacts.delete(key);
+  facts.then((f) => (f ? undefined : forget()), forget);
+}
+
 /** The git directory and object format of repoPath, or undefined when it is not a git repository. */
 export function readRepositoryFacts(repoPath: string): Promise<RepositoryFacts | undefined> {
   const key = path.resolve(repoPath);
   const known = repositoryFacts.get(key);
   if (known) return known;
-  const args = ['rev-parse', '--absolute-git-dir', '--show-object-format', '--git-path', 'shallow'];
-  const facts = runGit(key, args).then((r) => {
-    const [dir, format, shallow] = r.stdout.toString('utf8').split('\n');
-    if (r.code !== 0 || !dir || !shallow) return undefined;
-    return {
-      gitDir: dir,
-      objectFormat: format === 'sha256' ? 'sha256' : 'sha1',
-      shallowFile: path.resolve(key, shallow),
-    } as const;
-  });
-  repositoryFacts.set(key, facts);
-  const forget = () => repositoryFacts.delete(key);
-  facts.then((f) => (f ? undefined : forget()), forget);
+  const facts = probe(key).then((p) => p?.facts);
+  remember(key, facts);
   return facts;
+}
+
+/**
+ * Whether repoPath is a git repository and which commit HEAD names now, in one git process (always asked:
+ * HEAD is never cached); the facts are kept as readRepositoryFacts keeps them. Undefined: not a repository.
+ */
+export function probeRepository(repoPath: string): Promise<RepositoryProbe | undefined> {
+  const key = path.resolve(repoPath);
+  const fresh = probe(key);
+  if (!repositoryFacts.has(key))
+    remember(
+      key,
+      fresh.then((p) => p?.facts),
+    );
+  return fresh;
 }
 
 /** The empty tree's id in the repository's object format (the base of a range from the root). */
@@ -203,17 +244,20 @@ export async function resolveRange(opts: RangeOptions): Promise<ResolvedRange> {
   const { repoPath } = opts;
   await gitDir(repoPath);
   // Why HEAD does not resolve is asked only when it does not (one git process less on every run).
-  const head = await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD').catch(
-    async (e: unknown) => {
-      if (opts.head === undefined && (await hasNoCommits(repoPath))) {
-        throw new AgentAttestError(
-          'INPUT_INVALID',
-          `${repoPath} has no commits yet, so there is no history to scan; commit first (or pass --repo-path with another checkout).`,
-        );
-      }
-      throw e;
-    },
-  );
+  const known = opts.head === undefined ? opts.resolvedHead : undefined;
+  const head =
+    known ??
+    (await resolveCommit(repoPath, opts.head ?? 'HEAD', opts.head ? '--head' : 'HEAD').catch(
+      async (e: unknown) => {
+        if (opts.head === undefined && (await hasNoCommits(repoPath))) {
+          throw new AgentAttestError(
+            'INPUT_INVALID',
+            `${repoPath} has no commits yet, so there is no history to scan; commit first (or pass --repo-path with another checkout).`,
+          );
+        }
+        throw e;
+      },
+    ));
   if (opts.base === ROOT_BASE) return { base: null, head, baseRule: 'root' };
   if (opts.base) {
     const base = await resolveCommit(repoPath, opts.base, '--base');
