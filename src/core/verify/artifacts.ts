@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AgentAttestError } from '../errors.js';
-import { openInputFile, readInputBytes, type InputFileName } from '../files.js';
+import { readInputBytes, readInputChunks, type InputFileName } from '../files.js';
 import type { ImageArtifactInfo } from '../oci/artifacts.js';
 import type { DigestSet } from '../statement/types.js';
 
@@ -99,13 +99,9 @@ export async function resolveArtifact(
 /** One read of the file, every hash fed from it. Non-regular files are refused before reading. */
 export async function digestFile(path: string, algorithms: Iterable<string>): Promise<DigestSet> {
   const hashes = [...algorithms].map((alg) => [alg, createHash(alg)] as const);
-  const handle = await openInputFile(path, ARTIFACT_FILE);
-  try {
-    for await (const chunk of handle.createReadStream({ autoClose: false })) {
-      for (const [, h] of hashes) h.update(chunk as Buffer);
-    }
-  } finally {
-    await handle.close();
+  // Plain reads, not a read stream: a gate digesting one small file pays for no stream machinery.
+  for await (const chunk of readInputChunks(path, ARTIFACT_FILE)) {
+    for (const [, h] of hashes) h.update(chunk);
   }
   const digests = emptyDigests();
   for (const [alg, h] of hashes) digests[alg] = h.digest('hex');
