@@ -3,6 +3,7 @@
 // `--outdir DIR` builds elsewhere (tests run the built actions without touching dist/).
 import { build } from 'esbuild';
 import { esbuildTextImport } from './text-import.mjs';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -35,25 +36,72 @@ const seedTrustedRootOnly = {
 /**
  * Node's built-ins as `require()`, never as ESM imports: for an ESM import Node builds the module's namespace by
  * reading every export, which loads what the built-in keeps lazy — all of undici for `http` (a dependency of the
- * signer imports it so), worker_threads and more for `util`. A required built-in is read only where it is used.
+ * signer imports it so), worker_threads and more for `util`. Each importing module gets its own small wrapper
+ * (a wrapper shared by several entry points would be a chunk of its own) that exports just the names it imports;
+ * a namespace import or a re-export gets the whole module through esbuild's CommonJS interop.
  */
 const builtinsAsRequire = {
   name: 'builtins-as-require',
   setup(b) {
+    const sources = new Map();
     b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
       if (args.namespace === 'builtin' || args.kind === 'require-call' || !isBuiltin(args.path))
         return undefined;
-      // One wrapper per importer: a wrapper shared by several entry points would be a chunk of its own.
-      const name = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
+      const spec = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
       const importer = path.relative(root, args.importer).split(path.sep).join('/');
-      return { path: `${name}?${importer}`, namespace: 'builtin' };
+      const names =
+        args.kind === 'import-statement' ? importedNames(sourceOf(sources, args.importer), spec) : undefined;
+      return { path: `${spec}?${importer}`, namespace: 'builtin', pluginData: { spec, names } };
     });
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path.slice(0, args.path.indexOf('?')))});`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ pluginData: { spec, names } }) => {
+      const load = `require(${JSON.stringify(spec)})`;
+      if (!names) return { contents: `module.exports = ${load};`, loader: 'js' };
+      const lines = [`const m = ${load};`];
+      for (const name of [...names].sort())
+        lines.push(name === 'default' ? 'export default m;' : `export const ${name} = m.${name};`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
   },
 };
+
+function sourceOf(cache, file) {
+  if (!cache.has(file)) {
+    let text;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    cache.set(file, text);
+  }
+  return cache.get(file);
+}
+
+/**
+ * The names a module's import statements take from built-in `spec` (`default` for a default import; type-only
+ * ones left out), or undefined when one takes the whole namespace, re-exports it, or cannot be read.
+ */
+function importedNames(source, spec) {
+  if (source === undefined) return undefined;
+  const bare = spec.slice('node:'.length).replace(/[/]/g, '\\/');
+  const statement = new RegExp(`\\b(import|export)\\s+([^;'"]*?)\\s*from\\s*['"](?:node:)?${bare}['"]`, 'g');
+  const names = new Set();
+  for (const [, keyword, clause] of source.matchAll(statement)) {
+    if (keyword === 'export' || clause.includes('*')) return undefined;
+    if (/^type\s/.test(clause)) continue;
+    const braces = /\{([^}]*)\}/.exec(clause);
+    const head = clause
+      .replace(/\{[^}]*\}/, '')
+      .replace(/,/g, '')
+      .trim();
+    if (head !== '') names.add('default');
+    for (const item of braces ? braces[1].split(',') : []) {
+      const name = item.trim().split(/\s+as\s+/)[0];
+      if (name && !name.startsWith('type ')) names.add(name);
+    }
+  }
+  return names.size > 0 ? names : undefined;
+}
 
 /**
  * Two modules the signer's HTTP stack loads that no code path of ours reaches, replaced by what their importer
