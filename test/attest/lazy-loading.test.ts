@@ -85,7 +85,9 @@ describe('attest loads what the run needs', () => {
     sources.filter((s) => /node_modules\/@sigstore\/sign\/|src\/core\/sign\//.test(s));
   const notAsked = (sources: string[]) =>
     sources.filter((s) =>
-      /node_modules\/(@octokit|tar)\/|src\/core\/(oci\/(registry|push|layout)|github\/client)/.test(s),
+      /node_modules\/(@octokit|tar)\/|src\/core\/(oci\/(registry|push|layout)|github\/(client|reviews|queries))/.test(
+        s,
+      ),
     );
 
   // The range below changes no AI config surface and holds no agent settings file.

@@ -14,7 +14,7 @@ import { DEFAULT_RISK_PATHS, type RiskPathConfig } from '../attribution/risk.js'
 import { toProvenance } from '../extension/provenance.js';
 import type { ReviewsSection } from '../extension/provenance.js';
 import type { ReviewEvidence } from '../github/reviews.js';
-import { collectReviewEvidence, toProvenance as reviewsProvenance } from '../github/reviews.js';
+import type * as ReviewsModule from '../github/reviews.js';
 import { evidenceUpgrades, type EvidenceUpgrade } from '../github/upgrades.js';
 import { probeRepository, readRepositoryFacts } from '../git/range.js';
 import type { Logger } from '../log.js';
@@ -148,7 +148,9 @@ export async function gatherReleaseFacts(
 
   const skipped = reviewsSkipped(options);
   if (skipped && options.reviews !== 'off') logger.info(`Review evidence not collected: ${skipped}.`);
-  const reviews = skipped ? undefined : await gatherReviews(scan, surfaceCommits, options, logger);
+  // The review collector (GitHub queries and records) loads only when reviews are asked for.
+  const github = skipped ? undefined : await import('../github/reviews.js');
+  const reviews = github && (await gatherReviews(github, scan, surfaceCommits, options, logger));
   const upgrades = reviews?.status === 'collected' ? evidenceUpgrades(reviews) : [];
   if (upgrades.length > 0) {
     // Commits only GitHub identified get their lines and risk paths now.
@@ -172,7 +174,7 @@ export async function gatherReleaseFacts(
     scan: {
       ...scan,
       surfaces: surfaces.findings,
-      ...(reviews ? { reviews: reviewsProvenance(reviews).extension } : {}),
+      ...(reviews && github ? { reviews: github.toProvenance(reviews).extension } : {}),
     },
     surfaces,
     ...(reviews ? { reviews } : {}),
@@ -217,7 +219,9 @@ export function releaseFactsCollector(options: ReleaseFactsOptions): {
     gathered = facts;
     // Never the checkout's path: a signed statement must not carry this machine's directory names.
     const repositoryUri = repository ? `${options.serverUrl}/${repository}` : ctx.source?.repository;
-    const review = facts.reviews ? reviewsProvenance(facts.reviews) : undefined;
+    const review = facts.reviews
+      ? (await import('../github/reviews.js')).toProvenance(facts.reviews)
+      : undefined;
     const reviews = review?.extension ?? notRequested(options);
     const { dependencies, extension } = toProvenance(facts.scan, {
       ...(repositoryUri ? { repositoryUri } : {}),
@@ -250,6 +254,7 @@ function notRequested(options: ReleaseFactsOptions): ReviewsSection | undefined 
 }
 
 async function gatherReviews(
+  github: typeof ReviewsModule,
   scan: ScanResult,
   surfaceCommits: ReadonlySet<string>,
   options: ReleaseFactsOptions,
@@ -275,7 +280,7 @@ async function gatherReviews(
     serverUrl: options.serverUrl,
     logger,
   });
-  const evidence = await collectReviewEvidence(client, {
+  const evidence = await github.collectReviewEvidence(client, {
     owner,
     repo,
     commits: scan.commits.map((c) => c.sha),
