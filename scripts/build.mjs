@@ -104,10 +104,11 @@ function importedNames(source, spec) {
 }
 
 /**
- * Two modules the signer's HTTP stack loads that no code path of ours reaches, replaced by what their importer
- * already copes with (~700 KiB, ~10 ms of every signed run): minipass-fetch loads iconv-lite inside try/catch for
- * `textConverted()` alone, and cacache uses glob only to clear or verify a whole cache (make-fetch-happen caches
- * nothing without a `cachePath`, which sigstore-js never passes).
+ * Modules the signer's HTTP stack loads that no code path of ours needs whole, replaced by what their importer
+ * uses or already copes with (~700 KiB, ~10 ms of every signed run): minipass-fetch loads iconv-lite inside
+ * try/catch for `textConverted()` alone; cacache uses glob only to clear or verify a whole cache (make-fetch-happen
+ * caches nothing without a `cachePath`, which sigstore-js never passes); @npmcli/fs loads all of semver to call
+ * `satisfies` once.
  */
 const STUBS = [
   {
@@ -120,16 +121,25 @@ const STUBS = [
     importer: /[\\/]cacache[\\/]/,
     contents: "exports.glob = () => Promise.reject(new Error('glob is not bundled'));",
   },
+  {
+    module: 'semver',
+    importer: /[\\/]@npmcli[\\/]fs[\\/]/,
+    contents: "exports.satisfies = require('semver/functions/satisfies');",
+  },
 ];
 const unusedDependencies = {
   name: 'unused-dependencies',
   setup(b) {
-    b.onResolve({ filter: /^(iconv-lite|glob)$/ }, (args) => {
+    b.onResolve({ filter: /^(iconv-lite|glob|semver)$/ }, (args) => {
       const stub = STUBS.find((s) => s.module === args.path && s.importer.test(args.importer));
-      return stub ? { path: stub.module, namespace: 'stub' } : undefined;
+      return stub
+        ? { path: stub.module, namespace: 'stub', pluginData: { resolveDir: path.dirname(args.importer) } }
+        : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
       contents: STUBS.find((s) => s.module === args.path).contents,
+      // The importer's folder, so a stub's own require() resolves as the importer's would.
+      resolveDir: args.pluginData.resolveDir,
       loader: 'js',
     }));
   },
