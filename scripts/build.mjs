@@ -86,7 +86,8 @@ function importedNames(source, spec) {
   const bare = spec.slice('node:'.length).replace(/[/]/g, '\\/');
   const statement = new RegExp(`\\b(import|export)\\s+([^;'"]*?)\\s*from\\s*['"](?:node:)?${bare}['"]`, 'g');
   const names = new Set();
-  for (const [, keyword, clause] of source.matchAll(statement)) {
+  for (const [, keyword, written] of source.matchAll(statement)) {
+    const clause = written.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
     if (keyword === 'export' || clause.includes('*')) return undefined;
     if (/^type\s/.test(clause)) continue;
     const braces = /\{([^}]*)\}/.exec(clause);
