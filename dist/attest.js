@@ -1,38 +1,37 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-ZYX2A6OP.js";
+} from "./chunks/chunk-5UIZNC2A.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-WNBNNNBX.js";
 import {
-  createGitHubClient
-} from "./chunks/chunk-TR7EY247.js";
-import {
   lazySbomHook
-} from "./chunks/chunk-KZISFVUS.js";
+} from "./chunks/chunk-CP3QOZO2.js";
 import {
   attest,
   pushFailure,
   splitList
-} from "./chunks/chunk-2LUQGSYV.js";
+} from "./chunks/chunk-CL5GV3PV.js";
+import "./chunks/chunk-4TZDNRUI.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-TR7EY247.js";
+import "./chunks/chunk-6XR4UJHP.js";
 import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-NTSRGTH3.js";
-import "./chunks/chunk-P6DXWJ7F.js";
+} from "./chunks/chunk-Y24BZUXK.js";
 import "./chunks/chunk-Q5MK4UZH.js";
-import "./chunks/chunk-BUK3XVXA.js";
 import "./chunks/chunk-3F5LQTXG.js";
-import "./chunks/chunk-HLX2OBVI.js";
-import "./chunks/chunk-6XR4UJHP.js";
-import "./chunks/chunk-V3XW5DMO.js";
-import "./chunks/chunk-S3KICK5N.js";
+import "./chunks/chunk-RUDQGR2Z.js";
+import "./chunks/chunk-KSOK6IYT.js";
 import "./chunks/chunk-TPB4EHMR.js";
+import "./chunks/chunk-NDLFAXTK.js";
 import "./chunks/chunk-GLZUUL7L.js";
-import "./chunks/chunk-OQIOIGRM.js";
-import "./chunks/chunk-5XZ7GXNV.js";
+import "./chunks/chunk-VH57ZJDG.js";
+import "./chunks/chunk-5ZPRKU2Z.js";
 import {
   actionLogger,
   booleanInput,
@@ -44,11 +43,11 @@ import {
   setOutput,
   stringInput,
   summary
-} from "./chunks/chunk-5G22UPHB.js";
+} from "./chunks/chunk-UUCON3KP.js";
 import {
   readEnvironment
-} from "./chunks/chunk-TIVCXASV.js";
-import "./chunks/chunk-WGKBKPSM.js";
+} from "./chunks/chunk-YYT7TRQQ.js";
+import "./chunks/chunk-MC3Q3AIY.js";
 import {
   codeSpan,
   escapeHtml,
@@ -60,15 +59,22 @@ import "./chunks/chunk-PQOZZ7PR.js";
 import "./chunks/chunk-JXWOESOK.js";
 import "./chunks/chunk-T7TDKG7L.js";
 import "./chunks/chunk-XXXKT4SX.js";
-import "./chunks/chunk-2NHCTGW6.js";
+import "./chunks/chunk-5AKMWIUM.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
-import "./chunks/chunk-66GH2WVD.js";
+import {
+  __require
+} from "./chunks/chunk-66GH2WVD.js";
 
-// src/action/attest.ts
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+// builtin:node:fs/promises?src/action/attest.ts
+var m = __require("node:fs/promises");
+var readFile = m.readFile;
+var writeFile = m.writeFile;
+
+// builtin:node:path?src/action/attest.ts
+var m2 = __require("node:path");
+var attest_default = m2;
 
 // src/core/github/signing.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
@@ -318,10 +324,10 @@ async function store(result, inputs, env) {
 async function writeHtmlReport(repoPath, facts, dir) {
   if (!facts.scan) return void 0;
   const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
-    import("./chunks/html-W5TPVOYY.js"),
-    import("./chunks/range-lines-GRLLQ4ZG.js")
+    import("./chunks/html-MSZ2FJ64.js"),
+    import("./chunks/range-lines-RWFARUTD.js")
   ]);
-  const file = path.join(dir, "agent-attest-report.html");
+  const file = attest_default.join(dir, "agent-attest-report.html");
   const html = renderHtmlReport(facts.scan, { rangeLines: await rangeLines(repoPath, facts.scan.range) });
   await writeFile(file, html);
   info(`Wrote the HTML report ${file}`);

@@ -1,18 +1,17 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
+  renderDecisionMarkdown
+} from "./chunks/chunk-GSQW5EF2.js";
+import {
   REPORT_VERSION,
   errorDocument,
   gateDocument,
   gateError,
   runGate
-} from "./chunks/chunk-XW2PHMWZ.js";
+} from "./chunks/chunk-ZTUIYI7L.js";
 import {
   parseDigestArgument
-} from "./chunks/chunk-QJY3UCDP.js";
-import {
-  describeRoot
-} from "./chunks/chunk-K7PGQLV4.js";
-import "./chunks/chunk-B7H3523U.js";
+} from "./chunks/chunk-2IIGIJZ7.js";
 import {
   ACTION_NAMES,
   GATE_OPTIONS,
@@ -20,8 +19,9 @@ import {
   RULE_OPTIONS
 } from "./chunks/chunk-7BB63ELM.js";
 import {
-  renderDecisionMarkdown
-} from "./chunks/chunk-GSQW5EF2.js";
+  describeRoot
+} from "./chunks/chunk-KLRXLQC3.js";
+import "./chunks/chunk-QHXSZ2A4.js";
 import {
   actionLogger,
   booleanInput,
@@ -33,11 +33,11 @@ import {
   setOutput,
   stringInput,
   summary
-} from "./chunks/chunk-5G22UPHB.js";
+} from "./chunks/chunk-UUCON3KP.js";
 import {
   readEnvironment
-} from "./chunks/chunk-TIVCXASV.js";
-import "./chunks/chunk-WGKBKPSM.js";
+} from "./chunks/chunk-YYT7TRQQ.js";
+import "./chunks/chunk-MC3Q3AIY.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -49,19 +49,99 @@ import "./chunks/chunk-EAMJVSOM.js";
 import "./chunks/chunk-AR6X34HB.js";
 import "./chunks/chunk-JXWOESOK.js";
 import "./chunks/chunk-XXXKT4SX.js";
-import "./chunks/chunk-GXBKVFIJ.js";
 import {
   imageName,
   isOciArgument,
   parseImageReference
-} from "./chunks/chunk-2NHCTGW6.js";
+} from "./chunks/chunk-5AKMWIUM.js";
 import {
   AgentAttestError
 } from "./chunks/chunk-VVUQLUI5.js";
-import "./chunks/chunk-66GH2WVD.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-66GH2WVD.js";
+
+// builtin:node:fs?node_modules/@actions/glob/lib/internal-globber.js
+var require_internal_globber = __commonJS({
+  "builtin:node:fs?node_modules/@actions/glob/lib/internal-globber.js"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin:node:path?node_modules/@actions/glob/lib/internal-globber.js
+var require_internal_globber2 = __commonJS({
+  "builtin:node:path?node_modules/@actions/glob/lib/internal-globber.js"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:path?node_modules/@actions/glob/lib/internal-path-helper.js
+var require_internal_path_helper = __commonJS({
+  "builtin:node:path?node_modules/@actions/glob/lib/internal-path-helper.js"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:os?node_modules/@actions/glob/lib/internal-pattern.js
+var require_internal_pattern = __commonJS({
+  "builtin:node:os?node_modules/@actions/glob/lib/internal-pattern.js"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin:node:path?node_modules/@actions/glob/lib/internal-pattern.js
+var require_internal_pattern2 = __commonJS({
+  "builtin:node:path?node_modules/@actions/glob/lib/internal-pattern.js"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:path?node_modules/@actions/glob/lib/internal-path.js
+var require_internal_path = __commonJS({
+  "builtin:node:path?node_modules/@actions/glob/lib/internal-path.js"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:crypto?node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files = __commonJS({
+  "builtin:node:crypto?node_modules/@actions/glob/lib/internal-hash-files.js"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
+// builtin:node:fs?node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files2 = __commonJS({
+  "builtin:node:fs?node_modules/@actions/glob/lib/internal-hash-files.js"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin:node:stream?node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files3 = __commonJS({
+  "builtin:node:stream?node_modules/@actions/glob/lib/internal-hash-files.js"(exports, module) {
+    module.exports = __require("node:stream");
+  }
+});
+
+// builtin:node:util?node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files4 = __commonJS({
+  "builtin:node:util?node_modules/@actions/glob/lib/internal-hash-files.js"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin:node:path?node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files5 = __commonJS({
+  "builtin:node:path?node_modules/@actions/glob/lib/internal-hash-files.js"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs from "fs";
+var fs = __toESM(require_internal_globber(), 1);
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -98,11 +178,16 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path5 from "path";
+var path5 = __toESM(require_internal_globber2(), 1);
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path from "path";
-import assert from "assert";
+var path = __toESM(require_internal_path_helper(), 1);
+
+// builtin:node:assert?node_modules/@actions/glob/lib/internal-path-helper.js
+var m = __require("node:assert");
+var internal_path_helper_default = m;
+
+// node_modules/@actions/glob/lib/internal-path-helper.js
 var IS_WINDOWS = process.platform === "win32";
 function dirname2(p) {
   p = safeTrimTrailingSeparator(p);
@@ -116,15 +201,15 @@ function dirname2(p) {
   return result;
 }
 function ensureAbsoluteRoot(root, itemPath) {
-  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  internal_path_helper_default(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  internal_path_helper_default(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
   if (hasAbsoluteRoot(itemPath)) {
     return itemPath;
   }
   if (IS_WINDOWS) {
     if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
       let cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      internal_path_helper_default(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
         if (itemPath.length === 2) {
           return `${itemPath[0]}:\\${cwd.substr(3)}`;
@@ -139,11 +224,11 @@ function ensureAbsoluteRoot(root, itemPath) {
       }
     } else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      internal_path_helper_default(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
     }
   }
-  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  internal_path_helper_default(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS && root.endsWith("\\")) {
   } else {
     root += path.sep;
@@ -151,7 +236,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
-  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  internal_path_helper_default(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators(itemPath);
   if (IS_WINDOWS) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
@@ -159,7 +244,7 @@ function hasAbsoluteRoot(itemPath) {
   return itemPath.startsWith("/");
 }
 function hasRoot(itemPath) {
-  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  internal_path_helper_default(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators(itemPath);
   if (IS_WINDOWS) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
@@ -250,9 +335,12 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os from "os";
-import * as path4 from "path";
-import assert3 from "assert";
+var os = __toESM(require_internal_pattern(), 1);
+var path4 = __toESM(require_internal_pattern2(), 1);
+
+// builtin:node:assert?node_modules/@actions/glob/lib/internal-pattern.js
+var m2 = __require("node:assert");
+var internal_pattern_default = m2;
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -387,17 +475,17 @@ function parseCommaParts(str, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m8 = balancedWithBudget(str, str, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
-    if (!m) {
+    if (!m8) {
       const tail = str.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
     }
-    const { pre, body, post } = m;
+    const { pre, body, post } = m8;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body + "}";
@@ -526,33 +614,33 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   let firstGroup = true;
   let masked = str;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
+    const m8 = balancedWithBudget(str, masked, budget);
+    if (!m8) {
       return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
     }
-    if (m.unmatched) {
+    if (m8.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
-    const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const pre = m8.pre;
+    const literal = () => combine(acc, pre + "{" + m8.body + "}" + m8.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine(acc, pre + "{" + m8.body + "}", [""], max, maxLength, dropEmpties && !m8.post.length, budget);
       firstGroup = false;
-      if (!m.post.length)
+      if (!m8.post.length)
         break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
+      str = m8.post;
+      masked = masked.slice(m8.end + 1);
       continue;
     }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m8.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m8.body);
     const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
+    const isOptions = m8.body.indexOf(",") >= 0;
     if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+      if (rewrites < maxRewrites && commaSetFollows(m8.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        str = m8.pre + "{" + m8.body + escClose + m8.post;
+        masked = masked.slice(0, m8.end) + escClose + masked.slice(m8.end + 1);
         isTop = true;
         continue;
       }
@@ -564,12 +652,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     let values;
     if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      values = expandSequence(m8.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
         return literal();
       }
     } else {
-      let n = parseCommaParts(m.body, budget);
+      let n = parseCommaParts(m8.body, budget);
       if (!n) {
         return literal();
       }
@@ -579,19 +667,19 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           return literal();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m8.post.length, budget);
           if (budget.remaining < 0) {
             return literal();
           }
           acc = next2;
-          if (!m.post.length)
+          if (!m8.post.length)
             break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
+          str = m8.post;
+          masked = masked.slice(m8.end + 1);
           continue;
         }
       }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      let dropsEmpties = dropEmpties && !m8.post.length && !pre;
       for (let d = 0; dropsEmpties && d < acc.length; d++) {
         if (acc[d]) {
           dropsEmpties = false;
@@ -616,15 +704,15 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m8.post.length, budget);
     if (budget.remaining < 0) {
       return literal();
     }
     acc = next;
-    if (!m.post.length)
+    if (!m8.post.length)
       break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
+    str = m8.post;
+    masked = masked.slice(m8.end + 1);
   }
   return acc;
 }
@@ -1106,8 +1194,8 @@ var AST = class {
     this.#toString = void 0;
   }
   #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
+    const m8 = usurpMap.get(this.type);
+    return !!m8?.has(c);
   }
   #canUsurp(child) {
     if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
@@ -1120,9 +1208,9 @@ var AST = class {
     return this.#canUsurpType(gc.type);
   }
   #usurp(child) {
-    const m = usurpMap.get(this.type);
+    const m8 = usurpMap.get(this.type);
     const gc = child.#parts[0];
-    const nt = m?.get(gc.type);
+    const nt = m8?.get(gc.type);
     if (!nt)
       return false;
     this.#parts = gc.#parts;
@@ -1488,8 +1576,8 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
+  const m8 = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m8, {
     Minimatch: class Minimatch extends orig.Minimatch {
       constructor(pattern, options = {}) {
         super(pattern, ext(def, options));
@@ -2017,8 +2105,8 @@ var Minimatch = class {
     }
     const [body, after] = bs;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
+      const m8 = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m8 && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
@@ -2076,17 +2164,17 @@ var Minimatch = class {
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    let m;
+    let m8;
     let fastTest = null;
-    if (m = pattern.match(starRE)) {
+    if (m8 = pattern.match(starRE)) {
       fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
+    } else if (m8 = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m8[1]);
+    } else if (m8 = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m8);
+    } else if (m8 = pattern.match(starDotStarRE)) {
       fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
+    } else if (m8 = pattern.match(dotStarRE)) {
       fastTest = dotStarTest;
     }
     const re = AST.fromGlob(pattern, this.options).toMMPattern();
@@ -2219,8 +2307,13 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path3 from "path";
-import assert2 from "assert";
+var path3 = __toESM(require_internal_path(), 1);
+
+// builtin:node:assert?node_modules/@actions/glob/lib/internal-path.js
+var m3 = __require("node:assert");
+var internal_path_default = m3;
+
+// node_modules/@actions/glob/lib/internal-path.js
 var IS_WINDOWS3 = process.platform === "win32";
 var Path = class {
   /**
@@ -2230,7 +2323,7 @@ var Path = class {
   constructor(itemPath) {
     this.segments = [];
     if (typeof itemPath === "string") {
-      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
+      internal_path_default(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
         this.segments = itemPath.split(path3.sep);
@@ -2246,17 +2339,17 @@ var Path = class {
         this.segments.unshift(remaining);
       }
     } else {
-      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      internal_path_default(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
-        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        internal_path_default(segment, `Parameter 'itemPath' must not contain any empty segments`);
         segment = normalizeSeparators(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          internal_path_default(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          internal_path_default(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -2290,9 +2383,9 @@ var Pattern = class _Pattern {
       pattern = patternOrNegate.trim();
     } else {
       segments = segments || [];
-      assert3(segments.length, `Parameter 'segments' must not empty`);
+      internal_pattern_default(segments.length, `Parameter 'segments' must not empty`);
       const root = _Pattern.getLiteral(segments[0]);
-      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      internal_pattern_default(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
       pattern = new Path(segments).toString().trim();
       if (patternOrNegate) {
         pattern = `!${pattern}`;
@@ -2359,17 +2452,17 @@ var Pattern = class _Pattern {
    * Normalizes slashes and ensures absolute root
    */
   static fixupPattern(pattern, homedir2) {
-    assert3(pattern, "pattern cannot be empty");
+    internal_pattern_default(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
-    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    internal_pattern_default(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    internal_pattern_default(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators(pattern);
     if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
       homedir2 = homedir2 || os.homedir();
-      assert3(homedir2, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      internal_pattern_default(homedir2, "Unable to determine HOME directory");
+      internal_pattern_default(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
     } else if (IS_WINDOWS4 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
@@ -2478,8 +2571,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
 };
 var __asyncValues = function(o) {
   if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-  var m = o[Symbol.asyncIterator], i;
-  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+  var m8 = o[Symbol.asyncIterator], i;
+  return m8 ? m8.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
     return this;
   }, i);
   function verb(n) {
@@ -2685,6 +2778,13 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
+// node_modules/@actions/glob/lib/internal-hash-files.js
+var crypto = __toESM(require_internal_hash_files(), 1);
+var fs2 = __toESM(require_internal_hash_files2(), 1);
+var stream = __toESM(require_internal_hash_files3(), 1);
+var util = __toESM(require_internal_hash_files4(), 1);
+var path6 = __toESM(require_internal_hash_files5(), 1);
+
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -2719,11 +2819,21 @@ function create(patterns, options) {
   });
 }
 
-// src/action/verify.ts
-import { randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path6 from "node:path";
+// builtin:node:crypto?src/action/verify.ts
+var m4 = __require("node:crypto");
+var randomUUID = m4.randomUUID;
+
+// builtin:node:fs/promises?src/action/verify.ts
+var m5 = __require("node:fs/promises");
+var writeFile = m5.writeFile;
+
+// builtin:node:os?src/action/verify.ts
+var m6 = __require("node:os");
+var tmpdir = m6.tmpdir;
+
+// builtin:node:path?src/action/verify.ts
+var m7 = __require("node:path");
+var verify_default = m7;
 
 // src/action/verify-summary.ts
 var MAX_SUMMARY_BYTES = 1e3 * 1024;
@@ -2888,7 +2998,7 @@ async function expand2(input, patterns) {
         "INPUT_INVALID",
         `input '${input}' pattern '${pattern}' matched no file; check the path (relative to the workspace).`
       );
-    files.push(...matched.map((f) => path6.relative(process.cwd(), f) || f));
+    files.push(...matched.map((f) => verify_default.relative(process.cwd(), f) || f));
   }
   return [...new Set(files)];
 }
@@ -2916,7 +3026,7 @@ function verifyGate(inputs, env) {
 }
 async function main() {
   const env = readEnvironment();
-  const resultPath = path6.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
+  const resultPath = verify_default.join(env.runnerTemp ?? tmpdir(), `agent-attest-verify-${randomUUID()}.json`);
   const writeResult = async (doc, pass) => {
     await writeFile(resultPath, `${JSON.stringify(doc, null, 2)}
 `);
