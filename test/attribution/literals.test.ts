@@ -21,9 +21,42 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/abcdx?yz(?:longer-literal)[qrstuvw]/)).toEqual(['abcd']);
   });
 
+  it('takes the literals of a group an alternative requires when it has no plain run', () => {
+    expect(requiredLiterals(/^(?:Sisyphus <clio@s\.ai>|sisyphus-dev <x@y\.com>)$/i)).toEqual([
+      '<clio@s.ai>',
+      'sisyphus-dev',
+    ]);
+    expect(requiredLiterals(/^(?<who>Alpha|Bravo)\+?$/)).toEqual(['alpha', 'bravo']);
+    expect(requiredLiterals(/^(Alpha|Bravo)+$/)).toEqual(['alpha', 'bravo']);
+    // A plain run of the alternative itself wins over its group.
+    expect(requiredLiterals(/Co-authored-by (?:Alpha|Bravo)/)).toEqual(['co-authored-by']);
+  });
+
   it('gives up where no guarantee holds', () => {
+    // A group that is optional, a lookaround or an alternative of which yields nothing guarantees nothing.
+    expect(requiredLiterals(/^(?:Alpha|Bravo)?$/)).toBeUndefined();
+    expect(requiredLiterals(/^(?:Alpha|Bravo)*x$/)).toBeUndefined();
+    expect(requiredLiterals(/^(?:Alpha|Bravo){0,1}$/)).toBeUndefined();
+    expect(requiredLiterals(/^(?=Alpha)\w+$/)).toBeUndefined();
+    expect(requiredLiterals(/^(?!Alpha)\w+$/)).toBeUndefined();
+    expect(requiredLiterals(/^(?:Alpha|B)$/)).toBeUndefined();
     expect(requiredLiterals(/ab|cdefgh/)).toBeUndefined(); // an alternative without a literal of 3+
     expect(requiredLiterals(/claude/iu)).toBeUndefined(); // Unicode case folding (K, ſ)
+  });
+
+  it('derives literals for every message matcher of the catalogue (one without turns the prefilter off)', () => {
+    // Without literals for one matcher, every commit of every scan pays the full message parse.
+    const without = RULES.flatMap((rule) =>
+      rule.matchers
+        .filter(
+          (m) =>
+            m.pattern && ['subject', 'trailer', 'body', 'merge-branch', 'tag', 'ident'].includes(m.field),
+        )
+        .filter((m) => m.field !== 'ident' || !m.idents || m.idents.includes('co-author'))
+        .filter((m) => !requiredLiterals(new RegExp(m.pattern!, m.flags ?? 'i')))
+        .map((m) => `${rule.id} ${m.field}`),
+    );
+    expect(without).toEqual([]);
   });
 
   it('every literal derived from the catalogue occurs in each real message its rule matches', () => {

@@ -143,7 +143,9 @@ function messageFilter(byField: Map<MatchField, CompiledMatcher[]>): RegExp | un
  * none can be derived. Conservative: only plain ASCII runs outside groups, classes and quantifiers count,
  * cut at whitespace and ':' because the message parser rebuilds trailers as `token: value` (it trims around
  * the separator and joins continuation lines with a space); every other character of a derived input is
- * copied from the raw message. One literal per top-level alternative.
+ * copied from the raw message. One literal per top-level alternative; an alternative without a plain run of
+ * three may take the literals of a group it requires (`^(?:Name <a@b>|Other <c@d>)$`: one per alternative of
+ * the group).
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
   // Unicode case folding maps some non-ASCII letters to ASCII ones (K, ſ): no byte-level guarantee then.
@@ -152,15 +154,19 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
   const out: string[] = [];
   let best = '';
   let run = '';
+  /** The literals of a group this alternative requires, should it have no plain run of three. */
+  let fromGroup: string[] | undefined;
   const cut = (): void => {
     for (const piece of run.split(/[\s:]+/)) if (piece.length > best.length) best = piece;
     run = '';
   };
   const endBranch = (): boolean => {
     cut();
-    if (best.length < 3) return false;
-    out.push(best.toLowerCase());
+    if (best.length >= 3) out.push(best.toLowerCase());
+    else if (fromGroup) out.push(...fromGroup);
+    else return false;
     best = '';
+    fromGroup = undefined;
     return true;
   };
   for (let i = 0; i < src.length; i++) {
@@ -169,8 +175,10 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
       if (!endBranch()) return undefined;
     } else if (ch === '(' || ch === '[') {
       cut();
-      i = skipGroup(src, i);
-      if (i < 0) return undefined;
+      const end = skipGroup(src, i);
+      if (end < 0) return undefined;
+      if (ch === '(' && !fromGroup) fromGroup = requiredGroupLiterals(re, i, end);
+      i = end;
     } else if (ch === '*' || ch === '?' || ch === '{') {
       // The previous atom is optional (or a counted repeat): drop it from the run.
       run = run.slice(0, -1);
@@ -194,6 +202,26 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
     } else run += ch;
   }
   return endBranch() ? out : undefined;
+}
+
+/**
+ * The literals of the group `re.source[open..close]` when every match of `re` contains a match of it: a plain or
+ * capturing group (not a lookaround) that no quantifier makes optional. Undefined otherwise.
+ */
+function requiredGroupLiterals(re: RegExp, open: number, close: number): string[] | undefined {
+  const src = re.source;
+  const next = src[close + 1];
+  if (next === '*' || next === '?' || next === '{') return undefined;
+  const head = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(src.slice(open, close))![0];
+  // `(?=`, `(?!`, `(?<=`, `(?<!`, `(?i:`: a lookaround or modifier group, no plain requirement.
+  if (src[open + head.length] === '?' && head === '(') return undefined;
+  let inner: RegExp;
+  try {
+    inner = new RegExp(src.slice(open + head.length, close), re.flags);
+  } catch {
+    return undefined; // a back-reference to a group outside it
+  }
+  return requiredLiterals(inner);
 }
 
 /** Index of the `)` or `]` closing the group or class that opens at `start` (-1 when unbalanced). */

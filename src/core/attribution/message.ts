@@ -192,8 +192,9 @@ function revertLine(lines: string[]): boolean {
  * does not interpret escapes) are read with those sequences as line breaks.
  */
 function unescapeOneLine(message: string): string {
-  const trimmed = message.replace(/\s+$/, '');
-  if (trimmed.includes('\n') || !trimmed.includes('\\n')) return message;
+  if (!message.includes('\\n')) return message; // the common case, before any copy
+  const trimmed = message.trimEnd(); // the characters of /\s+$/
+  if (trimmed.includes('\n')) return message;
   return trimmed.replace(/(?:\\r)?\\n/g, '\n');
 }
 
