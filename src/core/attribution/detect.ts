@@ -65,7 +65,7 @@ interface CompiledMatcher {
 interface CompiledCatalogue {
   byField: Map<MatchField, CompiledMatcher[]>;
   /** Every body matcher has a literal: a message containing none of them skips the body rules. */
-  bodyLiterals: string[] | undefined;
+  bodyFilter: RegExp | undefined;
   prefilter: Map<MatchField, RegExp>;
   /**
    * Every rule that reads the message (subject, trailers, co-authors, body, merge branch) needs one of these
@@ -111,10 +111,8 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   }
   const body = byField.get('body') ?? [];
   const literals = body.map((m) => m.literal);
-  const bodyLiterals = literals.every((l): l is string => typeof l === 'string')
-    ? [...new Set(literals)]
-    : undefined;
-  const compiled = { byField, prefilter, ignore, strip, bodyLiterals, messageFilter: messageFilter(byField) };
+  const bodyFilter = literals.every((l): l is string => typeof l === 'string') ? anyOf(literals) : undefined;
+  const compiled = { byField, prefilter, ignore, strip, bodyFilter, messageFilter: messageFilter(byField) };
   cache.set(rules, compiled);
   return compiled;
 }
@@ -133,8 +131,15 @@ function messageFilter(byField: Map<MatchField, CompiledMatcher[]>): RegExp | un
     if (!literals) return undefined;
     for (const l of literals) all.add(l);
   }
-  if (all.size === 0) return undefined;
-  const escaped = [...all].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  return all.size === 0 ? undefined : anyOf(all);
+}
+
+/**
+ * A test for any of `literals`, ASCII-case-insensitively as the matchers compare (no copy of the input: one
+ * lower-cased message per commit cost more than the test).
+ */
+function anyOf(literals: Iterable<string>): RegExp {
+  const escaped = [...new Set(literals)].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   return new RegExp(escaped.join('|'), 'i');
 }
 
@@ -414,12 +419,7 @@ export function detectCommit(c: CommitFacts, rules: readonly Rule[] = RULES): De
   if (cat.messageFilter && !cat.messageFilter.test(c.message)) {
     return { agents: found.length > 0 ? groupEvidence(found) : [], subject: messageSubject(c.message) };
   }
-  let needBody = true;
-  if (cat.bodyLiterals) {
-    const lower = c.message.toLowerCase();
-    needBody = cat.bodyLiterals.some((l) => lower.includes(l));
-  }
-  const msg = parseMessage(c.message, { body: needBody });
+  const msg = parseMessage(c.message, { body: !cat.bodyFilter || cat.bodyFilter.test(c.message) });
   // The commit-time tag is this commit's own (the hook writes it as the commit is made), reverts included.
   const commitTag = cat.byField.has('tag') ? tagEvidence(cat, msg.trailers, found) : undefined;
   let mergeEvidence: Found[] | undefined;
