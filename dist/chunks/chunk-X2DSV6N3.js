@@ -2,14 +2,14 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   REVIEW_STATUSES,
   ReviewIndex
-} from "./chunk-54ILVISF.js";
+} from "./chunk-LHIA6TDJ.js";
 import {
   decisionLogHtml,
   instructionChanges,
   shownDecisionLogs,
   tagLabel,
   toJson
-} from "./chunk-5UIZNC2A.js";
+} from "./chunk-TNTTPTJ6.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
@@ -19,7 +19,7 @@ import {
 import {
   MAX_DECISION_LOGS,
   isAgentCommit
-} from "./chunk-KSOK6IYT.js";
+} from "./chunk-65YYP52M.js";
 import {
   escapeHtml
 } from "./chunk-AIPGSCCH.js";

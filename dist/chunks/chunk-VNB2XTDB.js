@@ -9,7 +9,7 @@ import {
   TAG_TRAILERS,
   formatTagValue,
   parseMessage
-} from "./chunk-TPB4EHMR.js";
+} from "./chunk-C7LBO2J6.js";
 import {
   runGit
 } from "./chunk-VH57ZJDG.js";

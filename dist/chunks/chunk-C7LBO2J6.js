@@ -126,8 +126,9 @@ function revertLine(lines) {
   return false;
 }
 function unescapeOneLine(message) {
-  const trimmed = message.replace(/\s+$/, "");
-  if (trimmed.includes("\n") || !trimmed.includes("\\n")) return message;
+  if (!message.includes("\\n")) return message;
+  const trimmed = message.trimEnd();
+  if (trimmed.includes("\n")) return message;
   return trimmed.replace(/(?:\\r)?\\n/g, "\n");
 }
 function messageSubject(message) {

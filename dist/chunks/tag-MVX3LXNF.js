@@ -2,9 +2,9 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   tagCommitMessage,
   tagTrailers
-} from "./chunk-Y3S53QTK.js";
+} from "./chunk-VNB2XTDB.js";
 import "./chunk-5VMFNR4J.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-VH57ZJDG.js";
 import "./chunk-VVUQLUI5.js";
 import "./chunk-66GH2WVD.js";

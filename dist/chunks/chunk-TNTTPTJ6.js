@@ -5,7 +5,7 @@ import {
 } from "./chunk-Q5MK4UZH.js";
 import {
   isDecisionLog
-} from "./chunk-KSOK6IYT.js";
+} from "./chunk-65YYP52M.js";
 import {
   codeSpan,
   escapeHtml,

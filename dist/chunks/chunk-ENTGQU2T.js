@@ -2,14 +2,14 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   compileRiskPaths,
   scanRange
-} from "./chunk-Y24BZUXK.js";
+} from "./chunk-K5D6TBLL.js";
 import {
   emptyTree,
   shallowBoundary
 } from "./chunk-RUDQGR2Z.js";
 import {
   STRENGTH_ORDER
-} from "./chunk-KSOK6IYT.js";
+} from "./chunk-65YYP52M.js";
 import {
   runGit
 } from "./chunk-VH57ZJDG.js";

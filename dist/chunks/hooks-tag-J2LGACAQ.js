@@ -33,7 +33,7 @@ async function runTag(argv, io) {
     });
     const messageFile = positionals[0];
     if (positionals.length !== 1 || !messageFile) throw new Error("the hook passed no message file");
-    const { tagCommitMessage } = await import("./tag-CZDGPYWY.js");
+    const { tagCommitMessage } = await import("./tag-MVX3LXNF.js");
     const file = hooks_tag_default.resolve(io.cwd, messageFile);
     const gitDir = GIT_MESSAGE_FILES.has(hooks_tag_default.basename(file)) ? hooks_tag_default.dirname(file) : await (await import("./run-E5CIQUNE.js")).gitText(io.cwd, ["rev-parse", "--absolute-git-dir"], "git rev-parse");
     await tagCommitMessage({

@@ -4,15 +4,15 @@ import {
 } from "./chunk-F6AVACUY.js";
 import {
   ReviewIndex
-} from "./chunk-54ILVISF.js";
+} from "./chunk-LHIA6TDJ.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
 import "./chunk-RUDQGR2Z.js";
 import {
   isAgentCommit
-} from "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+} from "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";
 import "./chunk-5ZPRKU2Z.js";

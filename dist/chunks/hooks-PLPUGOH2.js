@@ -58,7 +58,7 @@ exit codes: 0 done; 2 bad usage or input (not a repository, a hook file in the w
 `;
 async function run(argv, io) {
   const [sub, ...rest] = argv;
-  if (sub === "tag") return (await import("./hooks-tag-ZBGOIDXD.js")).runTag(rest, io);
+  if (sub === "tag") return (await import("./hooks-tag-J2LGACAQ.js")).runTag(rest, io);
   const { values, positionals } = parseCommandArgs("hooks", rest, {
     "repo-path": { type: "string" },
     global: { type: "boolean", default: false },
@@ -165,7 +165,7 @@ ${r.lineToAdd.line}
       return 0;
     }
     case "status": {
-      const inRepo = await import("./facts-VON7DHLK.js").then((m5) => m5.isGitRepository(repoPath));
+      const inRepo = await import("./facts-6AGZXAH7.js").then((m5) => m5.isGitRepository(repoPath));
       if (!inRepo && values["repo-path"] !== void 0)
         throw new AgentAttestError(
           "GIT_ERROR",

@@ -18,16 +18,16 @@ import "./chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./attest-HCIFG5NH.js")
+    load: () => import("./attest-BFJFG5BY.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
     load: () => import("./verify-EWMJXRTM.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./scan-MSLMWCWK.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./scan-TOTM4X62.js") },
   hooks: {
     summary: "tag commits made by AI coding agents at commit time (git hook)",
-    load: () => import("./hooks-6GQHX6TR.js")
+    load: () => import("./hooks-PLPUGOH2.js")
   },
   query: {
     summary: "search a folder of bundles for agent-written code",
@@ -39,7 +39,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "the whole story on this machine: agent code, attest, footprint, deploy gate, query",
-    load: () => import("./demo-X4VHDPAL.js")
+    load: () => import("./demo-X5NRIGNB.js")
   }
 };
 var ALIASES = {

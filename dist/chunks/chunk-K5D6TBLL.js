@@ -33,7 +33,7 @@ import {
   normaliseModel,
   ruleById,
   toFound
-} from "./chunk-KSOK6IYT.js";
+} from "./chunk-65YYP52M.js";
 import {
   SurfaceParseError,
   effectiveKind

@@ -6,12 +6,12 @@ import {
   releaseFactsCollector,
   reviewsSkipped,
   riskPathConfig
-} from "./chunk-Y24BZUXK.js";
+} from "./chunk-K5D6TBLL.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";

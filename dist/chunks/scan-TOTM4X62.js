@@ -2,7 +2,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   attributionOf,
   withLineShare
-} from "./chunk-WTI5EHJP.js";
+} from "./chunk-ENTGQU2T.js";
 import {
   parseCommandArgs
 } from "./chunk-S3T7RZQK.js";
@@ -16,17 +16,17 @@ import {
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-5UIZNC2A.js";
+} from "./chunk-TNTTPTJ6.js";
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts,
   riskPathConfig
-} from "./chunk-Y24BZUXK.js";
+} from "./chunk-K5D6TBLL.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";
@@ -203,7 +203,7 @@ async function run(argv, io) {
 }
 async function renderSarif(repoPath, scan) {
   const [{ toSarif }, { readHeadFiles }] = await Promise.all([
-    import("./sarif-M2F4HXTX.js"),
+    import("./sarif-MOIZEPKR.js"),
     import("./locate-YXID6NDB.js")
   ]);
   const head = await readHeadFiles(repoPath, scan.range.head, scan.surfaces ?? []);
@@ -212,7 +212,7 @@ async function renderSarif(repoPath, scan) {
 }
 async function renderHtml(repoPath, scan) {
   const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
-    import("./html-MSZ2FJ64.js"),
+    import("./html-PX727AHA.js"),
     import("./range-lines-RWFARUTD.js")
   ]);
   return renderHtmlReport(scan, { rangeLines: await rangeLines(repoPath, scan.range) });

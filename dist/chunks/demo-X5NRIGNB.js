@@ -1,13 +1,13 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunk-D4EO4LM6.js";
+} from "./chunk-X2DSV6N3.js";
 import {
   withLineShare
-} from "./chunk-WTI5EHJP.js";
+} from "./chunk-ENTGQU2T.js";
 import {
   tagTrailers
-} from "./chunk-Y3S53QTK.js";
+} from "./chunk-VNB2XTDB.js";
 import "./chunk-5VMFNR4J.js";
 import {
   bundleFiles,
@@ -18,7 +18,7 @@ import {
   startDevstack
 } from "./chunk-D632DIND.js";
 import "./chunk-GHHBSS7M.js";
-import "./chunk-54ILVISF.js";
+import "./chunk-LHIA6TDJ.js";
 import {
   parseCommandArgs
 } from "./chunk-S3T7RZQK.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-SRMAP4H3.js";
 import {
   tagLabel
-} from "./chunk-5UIZNC2A.js";
+} from "./chunk-TNTTPTJ6.js";
 import {
   require_snappyjs
 } from "./chunk-WNBNNNBX.js";
@@ -48,12 +48,12 @@ import "./chunk-6XR4UJHP.js";
 import {
   gatherReleaseFacts,
   releaseFactsCollector
-} from "./chunk-Y24BZUXK.js";
+} from "./chunk-K5D6TBLL.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";
 import {

@@ -4,13 +4,13 @@ import {
   MAX_EVIDENCE_PER_KEY,
   MAX_TABLE_COMMITS,
   renderHtmlReport
-} from "./chunk-D4EO4LM6.js";
-import "./chunk-54ILVISF.js";
-import "./chunk-5UIZNC2A.js";
+} from "./chunk-X2DSV6N3.js";
+import "./chunk-LHIA6TDJ.js";
+import "./chunk-TNTTPTJ6.js";
 import "./chunk-4TZDNRUI.js";
 import "./chunk-Q5MK4UZH.js";
-import "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-5ZPRKU2Z.js";
 import "./chunk-AIPGSCCH.js";

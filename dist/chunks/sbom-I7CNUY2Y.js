@@ -1,15 +1,15 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   ReviewIndex
-} from "./chunk-54ILVISF.js";
+} from "./chunk-LHIA6TDJ.js";
 import {
   rangeLines
 } from "./chunk-SRMAP4H3.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
-import "./chunk-KSOK6IYT.js";
-import "./chunk-TPB4EHMR.js";
+import "./chunk-65YYP52M.js";
+import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";
 import "./chunk-5ZPRKU2Z.js";
@@ -6218,4 +6218,4 @@ export {
   sbomHook,
   sbomStatement
 };
-/*! For license information please see sbom-4BQVL2EU.js.LEGAL.txt */
+/*! For license information please see sbom-I7CNUY2Y.js.LEGAL.txt */

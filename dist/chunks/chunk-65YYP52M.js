@@ -6,7 +6,7 @@ import {
   parseMessage,
   readCommitTag,
   tagRecord
-} from "./chunk-TPB4EHMR.js";
+} from "./chunk-C7LBO2J6.js";
 import {
   canonicalize
 } from "./chunk-GLZUUL7L.js";
@@ -1323,8 +1323,8 @@ function compile(rules2) {
   }
   const body = byField.get("body") ?? [];
   const literals = body.map((m2) => m2.literal);
-  const bodyLiterals = literals.every((l) => typeof l === "string") ? [...new Set(literals)] : void 0;
-  const compiled = { byField, prefilter, ignore, strip, bodyLiterals, messageFilter: messageFilter(byField) };
+  const bodyFilter = literals.every((l) => typeof l === "string") ? anyOf(literals) : void 0;
+  const compiled = { byField, prefilter, ignore, strip, bodyFilter, messageFilter: messageFilter(byField) };
   cache.set(rules2, compiled);
   return compiled;
 }
@@ -1340,8 +1340,10 @@ function messageFilter(byField) {
     if (!literals) return void 0;
     for (const l of literals) all.add(l);
   }
-  if (all.size === 0) return void 0;
-  const escaped = [...all].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+  return all.size === 0 ? void 0 : anyOf(all);
+}
+function anyOf(literals) {
+  const escaped = [...new Set(literals)].map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
   return new RegExp(escaped.join("|"), "i");
 }
 function requiredLiterals(re) {
@@ -1350,15 +1352,18 @@ function requiredLiterals(re) {
   const out = [];
   let best = "";
   let run = "";
+  let fromGroup;
   const cut = () => {
     for (const piece of run.split(/[\s:]+/)) if (piece.length > best.length) best = piece;
     run = "";
   };
   const endBranch = () => {
     cut();
-    if (best.length < 3) return false;
-    out.push(best.toLowerCase());
+    if (best.length >= 3) out.push(best.toLowerCase());
+    else if (fromGroup) out.push(...fromGroup);
+    else return false;
     best = "";
+    fromGroup = void 0;
     return true;
   };
   for (let i = 0; i < src.length; i++) {
@@ -1367,8 +1372,10 @@ function requiredLiterals(re) {
       if (!endBranch()) return void 0;
     } else if (ch === "(" || ch === "[") {
       cut();
-      i = skipGroup(src, i);
-      if (i < 0) return void 0;
+      const end = skipGroup(src, i);
+      if (end < 0) return void 0;
+      if (ch === "(" && !fromGroup) fromGroup = requiredGroupLiterals(re, i, end);
+      i = end;
     } else if (ch === "*" || ch === "?" || ch === "{") {
       run = run.slice(0, -1);
       cut();
@@ -1390,6 +1397,20 @@ function requiredLiterals(re) {
     } else run += ch;
   }
   return endBranch() ? out : void 0;
+}
+function requiredGroupLiterals(re, open, close) {
+  const src = re.source;
+  const next = src[close + 1];
+  if (next === "*" || next === "?" || next === "{") return void 0;
+  const head = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(src.slice(open, close))[0];
+  if (src[open + head.length] === "?" && head === "(") return void 0;
+  let inner;
+  try {
+    inner = new RegExp(src.slice(open + head.length, close), re.flags);
+  } catch {
+    return void 0;
+  }
+  return requiredLiterals(inner);
 }
 function skipGroup(src, start) {
   let depth = 0;
@@ -1517,12 +1538,7 @@ function detectCommit(c, rules2 = RULES) {
   if (cat.messageFilter && !cat.messageFilter.test(c.message)) {
     return { agents: found.length > 0 ? groupEvidence(found) : [], subject: messageSubject(c.message) };
   }
-  let needBody = true;
-  if (cat.bodyLiterals) {
-    const lower = c.message.toLowerCase();
-    needBody = cat.bodyLiterals.some((l) => lower.includes(l));
-  }
-  const msg = parseMessage(c.message, { body: needBody });
+  const msg = parseMessage(c.message, { body: !cat.bodyFilter || cat.bodyFilter.test(c.message) });
   const commitTag = cat.byField.has("tag") ? tagEvidence(cat, msg.trailers, found) : void 0;
   let mergeEvidence;
   if (!msg.isRevert) {
