@@ -3,6 +3,7 @@
  * rule needs. A wrong literal would silently hide an agent: these tests pin the derivation and check it against
  * every real commit shape.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../src/core/attribution/detect.js';
 import { RULES } from '../../src/core/attribution/rules.js';
@@ -82,5 +83,113 @@ describe('requiredLiterals', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('is sound: every string a generated pattern matches contains one of its literals', () => {
+    // Patterns built from literals, groups (plain, capturing, named), alternatives, quantifiers, classes, escapes
+    // and anchors; a string is drawn from the same tree, so most of them match. A literal missing from a match
+    // would make the prefilter hide an agent.
+    type Node =
+      | { k: 'lit'; text: string; last?: '?' | '*' | '+' }
+      | { k: 'seq'; items: Node[] }
+      | { k: 'alt'; items: Node[]; group: '(?:' | '(' | '(?<g>' }
+      | { k: 'rep'; item: Node; q: '?' | '*' | '+' | '{0,2}' | '{1,2}' | '??' | '+?' }
+      | { k: 'atom'; src: string; sample: string[] };
+    const SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
+    const node = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc
+          .tuple(
+            fc.stringMatching(/^[a-zA-Z0-9 :.+\-@<>_/]{1,8}$/),
+            fc.constantFrom(undefined, '?', '*', '+'),
+          )
+          .map(([text, last]): Node => ({ k: 'lit', text, ...(last ? { last } : {}) })),
+        fc.constantFrom<Node>(
+          { k: 'atom', src: '\\d', sample: ['7'] },
+          { k: 'atom', src: '\\s*', sample: ['', ' '] },
+          { k: 'atom', src: '[a-c]', sample: ['b'] },
+          { k: 'atom', src: '.', sample: ['x', ':'] },
+          { k: 'atom', src: '\\b', sample: [''] },
+          { k: 'atom', src: '^', sample: [''] },
+        ),
+        fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((items): Node => ({ k: 'seq', items })),
+        fc
+          .tuple(fc.array(tie('node'), { minLength: 1, maxLength: 3 }), fc.constantFrom('(?:', '(', '(?<g>'))
+          .map(([items, group]): Node => ({ k: 'alt', items, group: group as '(?:' | '(' | '(?<g>' })),
+        fc
+          .tuple(tie('node'), fc.constantFrom('?', '*', '+', '{0,2}', '{1,2}', '??', '+?'))
+          .map(([item, q]): Node => ({ k: 'rep', item, q: q as '?' })),
+      ),
+    })).node;
+    let named = 0;
+    const render = (n: Node): string => {
+      switch (n.k) {
+        case 'lit':
+          return n.text.replace(SPECIAL, '\\$&') + (n.last ?? ''); // a quantifier on its last character
+        case 'seq':
+          return n.items.map(render).join('');
+        case 'alt': {
+          const open = n.group === '(?<g>' ? `(?<g${named++}>` : n.group;
+          return `${open}${n.items.map(render).join('|')})`;
+        }
+        case 'rep':
+          return `(?:${render(n.item)})${n.q}`;
+        case 'atom':
+          return n.src;
+      }
+    };
+    const draw = (n: Node, pick: () => number): string => {
+      switch (n.k) {
+        case 'lit': {
+          const chars = [...n.text];
+          const last = chars.pop()!;
+          const times = n.last === undefined ? 1 : (n.last === '+' ? 1 : 0) + (pick() % 2);
+          return [...chars, ...Array<string>(times).fill(last)]
+            .map((c) => (pick() % 2 ? c.toUpperCase() : c.toLowerCase()))
+            .join('');
+        }
+        case 'seq':
+          return n.items.map((i) => draw(i, pick)).join('');
+        case 'alt':
+          return draw(n.items[pick() % n.items.length]!, pick);
+        case 'rep': {
+          const min = n.q.startsWith('+') || n.q === '{1,2}' ? 1 : 0;
+          const count = min + (pick() % (n.q === '?' || n.q === '??' ? 2 : 3 - min));
+          return Array.from({ length: count }, () => draw(n.item, pick)).join('');
+        }
+        case 'atom':
+          return n.sample[pick() % n.sample.length]!;
+      }
+    };
+    let matched = 0;
+    let derived = 0;
+    fc.assert(
+      fc.property(
+        fc.array(node, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+        fc.string({ maxLength: 6 }),
+        (branches, choices, around) => {
+          named = 0;
+          const re = new RegExp(branches.map(render).join('|'), 'i');
+          const literals = requiredLiterals(re);
+          if (!literals) return;
+          derived++;
+          let i = 0;
+          const pick = (): number => choices[i++ % choices.length]!;
+          const text = around + draw(branches[pick() % branches.length]!, pick) + around;
+          if (!re.test(text)) return;
+          matched++;
+          expect(
+            literals.some((l) => text.toLowerCase().includes(l)),
+            `${re} on ${JSON.stringify(text)}: ${JSON.stringify(literals)}`,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // The property must have had something to check.
+    expect(derived).toBeGreaterThan(300);
+    expect(matched).toBeGreaterThan(300);
   });
 });
