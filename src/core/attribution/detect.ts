@@ -219,7 +219,7 @@ function requiredGroupLiterals(re: RegExp, open: number, close: number): string[
   if (next === '*' || next === '?' || next === '{') return undefined;
   const head = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(src.slice(open, close))![0];
   // `(?=`, `(?!`, `(?<=`, `(?<!`, `(?i:`: a lookaround or modifier group, no plain requirement.
-  if (src[open + head.length] === '?' && head === '(') return undefined;
+  if (head === '(' && src[open + 1] === '?') return undefined;
   let inner: RegExp;
   try {
     inner = new RegExp(src.slice(open + head.length, close), re.flags);
