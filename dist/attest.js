@@ -1,13 +1,13 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunks/chunk-TNTTPTJ6.js";
+} from "./chunks/chunk-WQYGZFXF.js";
 import {
   uploadAttestation
 } from "./chunks/chunk-WNBNNNBX.js";
 import {
   lazySbomHook
-} from "./chunks/chunk-4SU3KDYJ.js";
+} from "./chunks/chunk-XD3VTEIJ.js";
 import {
   attest,
   pushFailure,
@@ -22,11 +22,11 @@ import {
   REVIEW_SCOPES,
   isGitRepository,
   releaseFactsCollector
-} from "./chunks/chunk-K5D6TBLL.js";
+} from "./chunks/chunk-ML5ISKQ3.js";
 import "./chunks/chunk-Q5MK4UZH.js";
 import "./chunks/chunk-3F5LQTXG.js";
 import "./chunks/chunk-RUDQGR2Z.js";
-import "./chunks/chunk-65YYP52M.js";
+import "./chunks/chunk-GRKIW7EF.js";
 import "./chunks/chunk-C7LBO2J6.js";
 import "./chunks/chunk-NDLFAXTK.js";
 import "./chunks/chunk-GLZUUL7L.js";
@@ -324,7 +324,7 @@ async function store(result, inputs, env) {
 async function writeHtmlReport(repoPath, facts, dir) {
   if (!facts.scan) return void 0;
   const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
-    import("./chunks/html-PX727AHA.js"),
+    import("./chunks/html-IHTU36RG.js"),
     import("./chunks/range-lines-RWFARUTD.js")
   ]);
   const file = attest_default.join(dir, "agent-attest-report.html");

@@ -34,7 +34,7 @@ if (unsupported !== void 0) {
 `);
   process.exitCode = 2;
 } else {
-  const { main } = await import("./chunks/main-LMQBOMQ4.js");
+  const { main } = await import("./chunks/main-KKSJWPBT.js");
   process.exitCode = await main(process.argv.slice(2)).catch((e) => {
     process.stderr.write(`agent-attest: ${e instanceof Error ? e.message : String(e)}
 `);

@@ -4,12 +4,12 @@ import {
   MAX_EVIDENCE_PER_KEY,
   MAX_TABLE_COMMITS,
   renderHtmlReport
-} from "./chunk-X2DSV6N3.js";
-import "./chunk-LHIA6TDJ.js";
-import "./chunk-TNTTPTJ6.js";
+} from "./chunk-EIXOZ4NL.js";
+import "./chunk-RJ4CT563.js";
+import "./chunk-WQYGZFXF.js";
 import "./chunk-4TZDNRUI.js";
 import "./chunk-Q5MK4UZH.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-5ZPRKU2Z.js";

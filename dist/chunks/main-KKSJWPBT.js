@@ -18,16 +18,16 @@ import "./chunk-66GH2WVD.js";
 var COMMANDS = {
   attest: {
     summary: "build, sign and store provenance for artifacts",
-    load: () => import("./attest-BFJFG5BY.js")
+    load: () => import("./attest-OA3D6Y6E.js")
   },
   verify: {
     summary: "verify bundles for artifacts and enforce a policy",
     load: () => import("./verify-EWMJXRTM.js")
   },
-  scan: { summary: "report the agent footprint of a commit range", load: () => import("./scan-TOTM4X62.js") },
+  scan: { summary: "report the agent footprint of a commit range", load: () => import("./scan-5VXSH2ZV.js") },
   hooks: {
     summary: "tag commits made by AI coding agents at commit time (git hook)",
-    load: () => import("./hooks-PLPUGOH2.js")
+    load: () => import("./hooks-BIRCPALF.js")
   },
   query: {
     summary: "search a folder of bundles for agent-written code",
@@ -39,7 +39,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "the whole story on this machine: agent code, attest, footprint, deploy gate, query",
-    load: () => import("./demo-X5NRIGNB.js")
+    load: () => import("./demo-LYK5FADI.js")
   }
 };
 var ALIASES = {

@@ -1403,7 +1403,7 @@ function requiredGroupLiterals(re, open, close) {
   const next = src[close + 1];
   if (next === "*" || next === "?" || next === "{") return void 0;
   const head = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(src.slice(open, close))[0];
-  if (src[open + head.length] === "?" && head === "(") return void 0;
+  if (head === "(" && src[open + 1] === "?") return void 0;
   let inner;
   try {
     inner = new RegExp(src.slice(open + head.length, close), re.flags);

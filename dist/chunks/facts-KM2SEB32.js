@@ -6,11 +6,11 @@ import {
   releaseFactsCollector,
   reviewsSkipped,
   riskPathConfig
-} from "./chunk-K5D6TBLL.js";
+} from "./chunk-ML5ISKQ3.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";

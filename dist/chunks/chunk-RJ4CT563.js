@@ -1,7 +1,7 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   isAgentCommit
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 
 // src/core/report/reviews.ts
 var REVIEW_STATUSES = [

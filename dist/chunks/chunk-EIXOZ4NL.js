@@ -2,14 +2,14 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   REVIEW_STATUSES,
   ReviewIndex
-} from "./chunk-LHIA6TDJ.js";
+} from "./chunk-RJ4CT563.js";
 import {
   decisionLogHtml,
   instructionChanges,
   shownDecisionLogs,
   tagLabel,
   toJson
-} from "./chunk-TNTTPTJ6.js";
+} from "./chunk-WQYGZFXF.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
@@ -19,7 +19,7 @@ import {
 import {
   MAX_DECISION_LOGS,
   isAgentCommit
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 import {
   escapeHtml
 } from "./chunk-AIPGSCCH.js";

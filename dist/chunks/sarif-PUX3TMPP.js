@@ -4,14 +4,14 @@ import {
 } from "./chunk-F6AVACUY.js";
 import {
   ReviewIndex
-} from "./chunk-LHIA6TDJ.js";
+} from "./chunk-RJ4CT563.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
 import "./chunk-RUDQGR2Z.js";
 import {
   isAgentCommit
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";

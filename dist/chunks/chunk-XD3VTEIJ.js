@@ -4,7 +4,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 function lazySbomHook(facts, opts = {}) {
   let hook;
   return async (ctx) => {
-    hook ??= import("./sbom-I7CNUY2Y.js").then((m) => m.sbomHook(facts, opts));
+    hook ??= import("./sbom-V3HT27YO.js").then((m) => m.sbomHook(facts, opts));
     return (await hook)(ctx);
   };
 }

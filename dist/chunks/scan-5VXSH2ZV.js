@@ -2,7 +2,7 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   attributionOf,
   withLineShare
-} from "./chunk-ENTGQU2T.js";
+} from "./chunk-X5RT242C.js";
 import {
   parseCommandArgs
 } from "./chunk-S3T7RZQK.js";
@@ -16,16 +16,16 @@ import {
   renderMarkdown,
   renderText,
   toJson
-} from "./chunk-TNTTPTJ6.js";
+} from "./chunk-WQYGZFXF.js";
 import {
   REVIEW_SCOPES,
   gatherReleaseFacts,
   riskPathConfig
-} from "./chunk-K5D6TBLL.js";
+} from "./chunk-ML5ISKQ3.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";
@@ -203,7 +203,7 @@ async function run(argv, io) {
 }
 async function renderSarif(repoPath, scan) {
   const [{ toSarif }, { readHeadFiles }] = await Promise.all([
-    import("./sarif-MOIZEPKR.js"),
+    import("./sarif-PUX3TMPP.js"),
     import("./locate-YXID6NDB.js")
   ]);
   const head = await readHeadFiles(repoPath, scan.range.head, scan.surfaces ?? []);
@@ -212,7 +212,7 @@ async function renderSarif(repoPath, scan) {
 }
 async function renderHtml(repoPath, scan) {
   const [{ renderHtmlReport }, { rangeLines }] = await Promise.all([
-    import("./html-PX727AHA.js"),
+    import("./html-IHTU36RG.js"),
     import("./range-lines-RWFARUTD.js")
   ]);
   return renderHtmlReport(scan, { rangeLines: await rangeLines(repoPath, scan.range) });

@@ -165,7 +165,7 @@ ${r.lineToAdd.line}
       return 0;
     }
     case "status": {
-      const inRepo = await import("./facts-6AGZXAH7.js").then((m5) => m5.isGitRepository(repoPath));
+      const inRepo = await import("./facts-KM2SEB32.js").then((m5) => m5.isGitRepository(repoPath));
       if (!inRepo && values["repo-path"] !== void 0)
         throw new AgentAttestError(
           "GIT_ERROR",

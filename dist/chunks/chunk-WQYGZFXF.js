@@ -5,7 +5,7 @@ import {
 } from "./chunk-Q5MK4UZH.js";
 import {
   isDecisionLog
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 import {
   codeSpan,
   escapeHtml,

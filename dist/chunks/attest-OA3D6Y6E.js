@@ -10,7 +10,7 @@ import {
 } from "./chunk-YIQTWNUV.js";
 import {
   lazySbomHook
-} from "./chunk-4SU3KDYJ.js";
+} from "./chunk-XD3VTEIJ.js";
 import {
   attest,
   pushFailure
@@ -19,11 +19,11 @@ import "./chunk-4TZDNRUI.js";
 import {
   REVIEW_SCOPES,
   releaseFactsCollector
-} from "./chunk-K5D6TBLL.js";
+} from "./chunk-ML5ISKQ3.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";

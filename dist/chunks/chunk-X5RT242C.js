@@ -2,14 +2,14 @@ import { createRequire as __aaCreateRequire } from 'node:module'; const require 
 import {
   compileRiskPaths,
   scanRange
-} from "./chunk-K5D6TBLL.js";
+} from "./chunk-ML5ISKQ3.js";
 import {
   emptyTree,
   shallowBoundary
 } from "./chunk-RUDQGR2Z.js";
 import {
   STRENGTH_ORDER
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 import {
   runGit
 } from "./chunk-VH57ZJDG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   ReviewIndex
-} from "./chunk-LHIA6TDJ.js";
+} from "./chunk-RJ4CT563.js";
 import {
   rangeLines
 } from "./chunk-SRMAP4H3.js";
 import {
   VERSION
 } from "./chunk-4TZDNRUI.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-GLZUUL7L.js";
 import "./chunk-VH57ZJDG.js";
@@ -6218,4 +6218,4 @@ export {
   sbomHook,
   sbomStatement
 };
-/*! For license information please see sbom-I7CNUY2Y.js.LEGAL.txt */
+/*! For license information please see sbom-V3HT27YO.js.LEGAL.txt */

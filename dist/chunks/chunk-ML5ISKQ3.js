@@ -33,7 +33,7 @@ import {
   normaliseModel,
   ruleById,
   toFound
-} from "./chunk-65YYP52M.js";
+} from "./chunk-GRKIW7EF.js";
 import {
   SurfaceParseError,
   effectiveKind

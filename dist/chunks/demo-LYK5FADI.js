@@ -1,10 +1,10 @@
 import { createRequire as __aaCreateRequire } from 'node:module'; const require = __aaCreateRequire(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunk-X2DSV6N3.js";
+} from "./chunk-EIXOZ4NL.js";
 import {
   withLineShare
-} from "./chunk-ENTGQU2T.js";
+} from "./chunk-X5RT242C.js";
 import {
   tagTrailers
 } from "./chunk-VNB2XTDB.js";
@@ -18,7 +18,7 @@ import {
   startDevstack
 } from "./chunk-D632DIND.js";
 import "./chunk-GHHBSS7M.js";
-import "./chunk-LHIA6TDJ.js";
+import "./chunk-RJ4CT563.js";
 import {
   parseCommandArgs
 } from "./chunk-S3T7RZQK.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-SRMAP4H3.js";
 import {
   tagLabel
-} from "./chunk-TNTTPTJ6.js";
+} from "./chunk-WQYGZFXF.js";
 import {
   require_snappyjs
 } from "./chunk-WNBNNNBX.js";
@@ -48,11 +48,11 @@ import "./chunk-6XR4UJHP.js";
 import {
   gatherReleaseFacts,
   releaseFactsCollector
-} from "./chunk-K5D6TBLL.js";
+} from "./chunk-ML5ISKQ3.js";
 import "./chunk-Q5MK4UZH.js";
 import "./chunk-3F5LQTXG.js";
 import "./chunk-RUDQGR2Z.js";
-import "./chunk-65YYP52M.js";
+import "./chunk-GRKIW7EF.js";
 import "./chunk-C7LBO2J6.js";
 import "./chunk-NDLFAXTK.js";
 import "./chunk-GLZUUL7L.js";
